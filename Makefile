@@ -1,0 +1,72 @@
+# Tribu: the two commands of the README.
+#   make run   installs what is missing, builds and opens the app
+#   make test  installs what is missing and runs all test tiers
+# Both work on a fresh Debian 12 / Ubuntu machine (root or sudo).
+
+SHELL := /bin/bash
+export CARGO_TARGET_DIR ?= $(CURDIR)/target
+APP := $(CARGO_TARGET_DIR)/debug/tribu
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Debian packages: the Tauri build, the end-to-end tests, PDFs and screenshots.
+APT_PACKAGES := build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libsoup-3.0-dev \
+  libjavascriptcoregtk-4.1-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev \
+  xvfb xauth webkit2gtk-driver dbus-x11 dunst poppler-utils imagemagick
+
+.PHONY: run test deps deps-system deps-npm deps-driver ui build test-core test-ui test-e2e lint bench bindings screenshot
+
+run: deps build
+	$(APP)
+
+test: deps ui lint test-core test-ui build test-e2e
+
+deps: deps-system deps-npm deps-driver
+
+deps-system:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+deps-npm: ui/node_modules/.stamp
+
+ui/node_modules/.stamp: ui/package-lock.json
+	cd ui && npm ci --no-audit --no-fund
+	touch $@
+
+deps-driver:
+	@command -v tauri-driver >/dev/null || cargo install tauri-driver --version ^2 --locked
+
+ui: deps-npm
+	cd ui && npm run build
+
+# The debug app, with the UI of ui/dist embedded, as the tests drive it.
+build: ui
+	cargo build -p tribu
+
+test-core:
+	cargo test --workspace
+
+test-ui: deps-npm
+	cd ui && npm test
+
+# The real binary through tauri-driver + WebKitWebDriver, in a virtual X
+# display and a private D-Bus session.
+test-e2e:
+	PATH="$$HOME/.cargo/bin:$$PATH" xvfb-run -a -s "-screen 0 1440x900x24" \
+	  dbus-run-session -- node --test --test-concurrency=1 tests/e2e/
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+
+bench: build
+	cargo bench -p tribu-core --bench storage
+	PATH="$$HOME/.cargo/bin:$$PATH" xvfb-run -a -s "-screen 0 1440x900x24" node tests/bench/month-render.mjs
+
+bindings:
+	TRIBU_WRITE_BINDINGS=1 cargo test -p tribu-core --test bindings
+
+screenshot: build
+	PATH="$$HOME/.cargo/bin:$$PATH" xvfb-run -a -s "-screen 0 1440x900x24" node tests/tools/readme-screenshot.mjs

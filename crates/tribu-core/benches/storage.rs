@@ -1,0 +1,108 @@
+//! Storage figures for BENCHMARKS.md, on a real SQLite file with the app's
+//! settings (WAL, synchronous=FULL):
+//! - a drop persisted (move → committed) at p50 / p95;
+//! - a month range query on a 100,000-post workspace at p50 / p95.
+//!
+//! Run: `cargo bench -p tribu-core --bench storage` (prints Markdown rows).
+
+use std::time::{Duration, Instant};
+
+use chrono::{Days, NaiveDate};
+use tribu_core::model::{PostFilter, PostFormat, PostInput, PostStatus};
+use tribu_core::time::{local_to_utc, parse_zone};
+use tribu_core::Store;
+
+const POSTS: usize = 100_000;
+
+fn percentile(samples: &mut [Duration], p: f64) -> f64 {
+    samples.sort();
+    let idx = ((samples.len() as f64 - 1.0) * p).round() as usize;
+    samples[idx].as_secs_f64() * 1000.0
+}
+
+fn main() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open(&dir.path().join("bench.tribu")).expect("store");
+    let networks: Vec<String> = store
+        .networks()
+        .unwrap()
+        .into_iter()
+        .map(|n| n.id)
+        .collect();
+    let start = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+    // 100,000 posts over three years (~91 a day), at varied hours.
+    let inputs: Vec<PostInput> = (0..POSTS)
+        .map(|i| PostInput {
+            title: format!("Post {i}"),
+            body: "Lorem ipsum dolor sit amet, consectetur adipiscing elit.".into(),
+            network_id: networks[i % networks.len()].clone(),
+            format: PostFormat::Photo,
+            status: PostStatus::Draft,
+            date: Some(
+                start
+                    .checked_add_days(Days::new((i % 1095) as u64))
+                    .unwrap()
+                    .to_string(),
+            ),
+            time: Some(format!("{:02}:{:02}", 7 + i % 14, (i * 7) % 60)),
+            zone: Some("Europe/Paris".into()),
+            theme: format!("theme {}", i % 12),
+            campaign: String::new(),
+            notes: String::new(),
+            asset_links: vec![],
+        })
+        .collect();
+    let seeded = Instant::now();
+    let ids = store.create_posts(&inputs).expect("seed");
+    eprintln!(
+        "seeded {POSTS} posts in {:.1} s",
+        seeded.elapsed().as_secs_f64()
+    );
+
+    let paris = parse_zone("Europe/Paris").unwrap();
+    let midnight = chrono::NaiveTime::MIN;
+    let mut queries = Vec::new();
+    let mut rows = 0;
+    for m in 0..36u32 {
+        let first = NaiveDate::from_ymd_opt(2025 + (m / 12) as i32, m % 12 + 1, 1).unwrap();
+        let next = first.checked_add_months(chrono::Months::new(1)).unwrap();
+        // The month grid shows six weeks; ask for the month itself like the list view.
+        let (a, b) = (
+            local_to_utc(first, midnight, paris).unwrap(),
+            local_to_utc(next, midnight, paris).unwrap(),
+        );
+        for _ in 0..5 {
+            let t = Instant::now();
+            rows = store
+                .posts_in_range(a, b, &PostFilter::default())
+                .unwrap()
+                .len();
+            queries.push(t.elapsed());
+        }
+    }
+
+    let mut moves = Vec::new();
+    for (n, id) in ids.iter().step_by(POSTS / 300).enumerate() {
+        let day = start
+            .checked_add_days(Days::new((n * 3 % 1000) as u64))
+            .unwrap();
+        let t = Instant::now();
+        store.move_post(id, day, None, paris).unwrap();
+        moves.push(t.elapsed());
+    }
+
+    println!("| storage, {POSTS} posts, release build | p50 | p95 |");
+    println!("|---|---|---|");
+    println!(
+        "| month range query (~{rows} posts returned), {} runs | {:.2} ms | {:.2} ms |",
+        queries.len(),
+        percentile(&mut queries, 0.5),
+        percentile(&mut queries, 0.95)
+    );
+    println!(
+        "| drop persisted (move → committed, fsync), {} runs | {:.2} ms | {:.2} ms |",
+        moves.len(),
+        percentile(&mut moves, 0.5),
+        percentile(&mut moves, 0.95)
+    );
+}

@@ -1,0 +1,11 @@
+//! Tribu's domain and storage, free of any desktop or PDF dependency, so it is
+//! tested fast and shared by the app and the command line.
+
+pub mod error;
+pub mod model;
+pub mod store;
+pub mod time;
+pub mod workspace;
+
+pub use error::{Error, ErrorPayload, Result};
+pub use store::Store;

@@ -1,0 +1,46 @@
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::{required_text, string_enum};
+use crate::error::Result;
+use crate::time::parse_date;
+
+string_enum!(
+    /// Why a day matters to the editorial calendar.
+    KeyDateKind, "kind", {
+        Holiday => "holiday",
+        Event => "event",
+        Launch => "launch",
+        Sale => "sale",
+        Other => "other",
+    }
+);
+
+/// A day the calendar is aligned on: a launch, an event, a sale, a holiday.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct KeyDate {
+    pub id: String,
+    /// `YYYY-MM-DD`: a day, not an instant.
+    pub date: String,
+    pub label: String,
+    pub kind: KeyDateKind,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct KeyDateInput {
+    pub date: String,
+    pub label: String,
+    pub kind: KeyDateKind,
+}
+
+impl KeyDateInput {
+    pub(crate) fn validated(&self) -> Result<KeyDateInput> {
+        Ok(KeyDateInput {
+            date: parse_date(&self.date)?.format("%Y-%m-%d").to_string(),
+            label: required_text("label", &self.label, 120)?,
+            kind: self.kind,
+        })
+    }
+}

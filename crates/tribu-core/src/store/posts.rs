@@ -1,0 +1,367 @@
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use chrono_tz::Tz;
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
+
+use super::{networks, new_id, now_millis, Store};
+use crate::error::{Error, Result};
+use crate::model::post::ValidPost;
+use crate::model::{Post, PostFilter, PostFormat, PostInput, PostStatus, DEFAULT_TIME};
+use crate::time::{
+    format_millis, format_utc, from_unix, local_to_utc, parse_instant, parse_zone, utc_to_local,
+};
+
+const COLUMNS: &str = "id, title, body, network_id, format, status, planned_at, zone, \
+                       theme, campaign, notes, asset_links, created_at, updated_at";
+
+/// A post row as SQLite holds it, before its text columns are parsed.
+struct PostRow {
+    id: String,
+    title: String,
+    body: String,
+    network_id: String,
+    format: String,
+    status: String,
+    planned_at: Option<i64>,
+    zone: Option<String>,
+    theme: String,
+    campaign: String,
+    notes: String,
+    asset_links: String,
+    created_at: i64,
+    updated_at: i64,
+}
+
+fn read_row(row: &Row) -> rusqlite::Result<PostRow> {
+    Ok(PostRow {
+        id: row.get(0)?,
+        title: row.get(1)?,
+        body: row.get(2)?,
+        network_id: row.get(3)?,
+        format: row.get(4)?,
+        status: row.get(5)?,
+        planned_at: row.get(6)?,
+        zone: row.get(7)?,
+        theme: row.get(8)?,
+        campaign: row.get(9)?,
+        notes: row.get(10)?,
+        asset_links: row.get(11)?,
+        created_at: row.get(12)?,
+        updated_at: row.get(13)?,
+    })
+}
+
+impl PostRow {
+    fn into_post(self) -> Result<Post> {
+        let corrupt = |what: &str| Error::Storage(format!("post {}: unreadable {what}", self.id));
+        let (planned_at, local_date, local_time) = match (self.planned_at, &self.zone) {
+            (Some(secs), Some(zone)) => {
+                let instant = from_unix(secs)?;
+                let tz = parse_zone(zone).map_err(|_| corrupt("zone"))?;
+                let (date, time) = utc_to_local(instant, tz);
+                (
+                    Some(format_utc(instant)),
+                    Some(date.format("%Y-%m-%d").to_string()),
+                    Some(time.format("%H:%M").to_string()),
+                )
+            }
+            _ => (None, None, None),
+        };
+        Ok(Post {
+            format: PostFormat::parse(&self.format).map_err(|_| corrupt("format"))?,
+            status: PostStatus::parse(&self.status).map_err(|_| corrupt("status"))?,
+            asset_links: serde_json::from_str(&self.asset_links)
+                .map_err(|_| corrupt("asset links"))?,
+            created_at: format_millis(self.created_at),
+            updated_at: format_millis(self.updated_at),
+            id: self.id,
+            title: self.title,
+            body: self.body,
+            network_id: self.network_id,
+            planned_at,
+            zone: self.zone,
+            local_date,
+            local_time,
+            theme: self.theme,
+            campaign: self.campaign,
+            notes: self.notes,
+        })
+    }
+}
+
+fn get(conn: &Connection, id: &str) -> Result<Post> {
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM post WHERE id = ?1"))?
+        .query_row([id], read_row)
+        .optional()?
+        .ok_or(Error::NotFound { what: "post" })?
+        .into_post()
+}
+
+fn check_network(conn: &Connection, id: &str) -> Result<()> {
+    match networks::get(conn, id)? {
+        Some(_) => Ok(()),
+        None => Err(Error::validation(
+            "network",
+            "unknown_network",
+            format!("no network with id \"{id}\""),
+        )),
+    }
+}
+
+fn links_json(links: &[String]) -> String {
+    serde_json::Value::from(links.to_vec()).to_string()
+}
+
+/// Appends the filter's conditions to `sql` and their values to `args`.
+fn push_filter(filter: &PostFilter, sql: &mut String, args: &mut Vec<Value>) {
+    let mut any_of = |column: &str, values: Vec<String>| {
+        if values.is_empty() {
+            return;
+        }
+        let marks = vec!["?"; values.len()].join(", ");
+        sql.push_str(&format!(" AND {column} IN ({marks})"));
+        args.extend(values.into_iter().map(Value::Text));
+    };
+    any_of("network_id", filter.network_ids.clone());
+    any_of(
+        "status",
+        filter
+            .statuses
+            .iter()
+            .map(|s| s.as_str().to_string())
+            .collect(),
+    );
+    any_of("theme", filter.themes.clone());
+}
+
+impl Store {
+    pub fn post(&self, id: &str) -> Result<Post> {
+        get(&self.conn, id)
+    }
+
+    pub fn create_post(&mut self, input: &PostInput) -> Result<Post> {
+        let post = input.validated()?;
+        self.write(|tx| {
+            check_network(tx, &post.network_id)?;
+            let id = new_id();
+            let now = now_millis();
+            insert(tx, &id, &post, now, now)?;
+            get(tx, &id)
+        })
+    }
+
+    pub fn update_post(&mut self, id: &str, input: &PostInput) -> Result<Post> {
+        let post = input.validated()?;
+        self.write(|tx| {
+            check_network(tx, &post.network_id)?;
+            let changed = tx.execute(
+                "UPDATE post SET title = ?2, body = ?3, network_id = ?4, format = ?5, status = ?6,
+                        planned_at = ?7, zone = ?8, theme = ?9, campaign = ?10, notes = ?11,
+                        asset_links = ?12, updated_at = ?13
+                 WHERE id = ?1",
+                params![
+                    id,
+                    post.title,
+                    post.body,
+                    post.network_id,
+                    post.format.as_str(),
+                    post.status.as_str(),
+                    post.planned_at.map(|t| t.timestamp()),
+                    post.zone.map(|z| z.name()),
+                    post.theme,
+                    post.campaign,
+                    post.notes,
+                    links_json(&post.asset_links),
+                    now_millis(),
+                ],
+            )?;
+            if changed == 0 {
+                return Err(Error::NotFound { what: "post" });
+            }
+            get(tx, id)
+        })
+    }
+
+    /// Creates many posts in one transaction: all of them or none (imports,
+    /// sample data).
+    pub fn create_posts(&mut self, inputs: &[PostInput]) -> Result<Vec<String>> {
+        let posts = inputs
+            .iter()
+            .map(PostInput::validated)
+            .collect::<Result<Vec<_>>>()?;
+        self.write(|tx| {
+            let now = now_millis();
+            let mut ids = Vec::with_capacity(posts.len());
+            for post in &posts {
+                check_network(tx, &post.network_id)?;
+                let id = new_id();
+                insert(tx, &id, post, now, now)?;
+                ids.push(id);
+            }
+            Ok(ids)
+        })
+    }
+
+    /// Deletes a post and returns it whole, so the UI can offer to undo.
+    pub fn delete_post(&mut self, id: &str) -> Result<Post> {
+        self.write(|tx| {
+            let post = get(tx, id)?;
+            tx.execute("DELETE FROM post WHERE id = ?1", [id])?;
+            Ok(post)
+        })
+    }
+
+    /// Puts back a deleted post as it was, same id and creation time (undo).
+    pub fn restore_post(&mut self, post: &Post) -> Result<Post> {
+        let input = PostInput {
+            title: post.title.clone(),
+            body: post.body.clone(),
+            network_id: post.network_id.clone(),
+            format: post.format,
+            status: post.status,
+            date: post.local_date.clone(),
+            time: post.local_time.clone(),
+            zone: post.zone.clone(),
+            theme: post.theme.clone(),
+            campaign: post.campaign.clone(),
+            notes: post.notes.clone(),
+            asset_links: post.asset_links.clone(),
+        };
+        let mut valid = input.validated()?;
+        // The exact instant, not one rebuilt from the minute-rounded local time.
+        if let Some(at) = &post.planned_at {
+            valid.planned_at = Some(parse_instant("plannedAt", at)?);
+        }
+        let created = DateTime::parse_from_rfc3339(&post.created_at)
+            .map(|t| t.timestamp_millis())
+            .unwrap_or_else(|_| now_millis());
+        self.write(|tx| {
+            let exists: bool = tx.query_row(
+                "SELECT EXISTS(SELECT 1 FROM post WHERE id = ?1)",
+                [&post.id],
+                |r| r.get(0),
+            )?;
+            if exists {
+                return Err(Error::Conflict("this post already exists".into()));
+            }
+            check_network(tx, &valid.network_id)?;
+            insert(tx, &post.id, &valid, created, now_millis())?;
+            get(tx, &post.id)
+        })
+    }
+
+    /// Moves a post to `date` (a local date in the post's zone). With no
+    /// `time` it keeps its local time of day, so 09:00 stays 09:00 across a
+    /// daylight-saving change; a backlog idea gets [`DEFAULT_TIME`] and
+    /// `default_zone`.
+    pub fn move_post(
+        &mut self,
+        id: &str,
+        date: NaiveDate,
+        time: Option<NaiveTime>,
+        default_zone: Tz,
+    ) -> Result<Post> {
+        crate::time::check_year(date)?;
+        self.write(|tx| {
+            let post = get(tx, id)?;
+            let zone = match &post.zone {
+                Some(z) => parse_zone(z)?,
+                None => default_zone,
+            };
+            let time = match (time, post.planned_at.as_deref()) {
+                (Some(t), _) => t,
+                (None, Some(at)) => utc_to_local(parse_instant("plannedAt", at)?, zone).1,
+                (None, None) => DEFAULT_TIME,
+            };
+            let instant = local_to_utc(date, time, zone)?;
+            tx.execute(
+                "UPDATE post SET planned_at = ?2, zone = ?3, updated_at = ?4 WHERE id = ?1",
+                params![id, instant.timestamp(), zone.name(), now_millis()],
+            )?;
+            get(tx, id)
+        })
+    }
+
+    /// Takes a post off the calendar and back to the backlog. A post that was
+    /// scheduled becomes a draft again: it no longer has a slot.
+    pub fn unschedule_post(&mut self, id: &str) -> Result<Post> {
+        self.write(|tx| {
+            let post = get(tx, id)?;
+            let status = if post.status.needs_date() {
+                PostStatus::Draft
+            } else {
+                post.status
+            };
+            tx.execute(
+                "UPDATE post SET planned_at = NULL, status = ?2, updated_at = ?3 WHERE id = ?1",
+                params![id, status.as_str(), now_millis()],
+            )?;
+            get(tx, id)
+        })
+    }
+
+    /// Posts planned in `[start, end)`, in time order.
+    pub fn posts_in_range(
+        &self,
+        start: DateTime<Utc>,
+        end: DateTime<Utc>,
+        filter: &PostFilter,
+    ) -> Result<Vec<Post>> {
+        let mut sql =
+            format!("SELECT {COLUMNS} FROM post WHERE planned_at >= ? AND planned_at < ?");
+        let mut args = vec![
+            Value::Integer(start.timestamp()),
+            Value::Integer(end.timestamp()),
+        ];
+        push_filter(filter, &mut sql, &mut args);
+        sql.push_str(" ORDER BY planned_at, id");
+        self.query_posts(&sql, args)
+    }
+
+    /// Ideas with no date, oldest first.
+    pub fn backlog(&self, filter: &PostFilter) -> Result<Vec<Post>> {
+        let mut sql = format!("SELECT {COLUMNS} FROM post WHERE planned_at IS NULL");
+        let mut args = Vec::new();
+        push_filter(filter, &mut sql, &mut args);
+        sql.push_str(" ORDER BY created_at, id");
+        self.query_posts(&sql, args)
+    }
+
+    /// Every theme in use, for the filter and the editor's suggestions.
+    pub fn themes(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT theme FROM post WHERE theme <> '' ORDER BY theme COLLATE NOCASE",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn query_posts(&self, sql: &str, args: Vec<Value>) -> Result<Vec<Post>> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let rows = stmt.query_map(params_from_iter(args), read_row)?;
+        rows.map(|r| r?.into_post()).collect()
+    }
+}
+
+fn insert(conn: &Connection, id: &str, post: &ValidPost, created: i64, updated: i64) -> Result<()> {
+    conn.prepare_cached(
+        &format!("INSERT INTO post ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"),
+    )?
+    .execute(params![
+        id,
+        post.title,
+        post.body,
+        post.network_id,
+        post.format.as_str(),
+        post.status.as_str(),
+        post.planned_at.map(|t| t.timestamp()),
+        post.zone.map(|z| z.name()),
+        post.theme,
+        post.campaign,
+        post.notes,
+        links_json(&post.asset_links),
+        created,
+        updated,
+    ])?;
+    Ok(())
+}

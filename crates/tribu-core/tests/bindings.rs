@@ -1,0 +1,49 @@
+//! The TypeScript types in `ui/src/lib/bindings/` are generated from the Rust
+//! structs. This test fails when the committed files differ from what the code
+//! generates; `TRIBU_WRITE_BINDINGS=1 cargo test -p tribu-core --test bindings`
+//! rewrites them.
+
+use std::path::PathBuf;
+
+use ts_rs::{Config, TS};
+
+use tribu_core::model::*;
+use tribu_core::workspace::WorkspaceInfo;
+use tribu_core::ErrorPayload;
+
+fn check<T: TS + 'static>(mismatches: &mut Vec<String>) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/bindings");
+    let path = dir.join(format!("{}.ts", T::ident(&Config::new())));
+    let generated = T::export_to_string(&Config::new()).expect("type exports");
+    if std::env::var_os("TRIBU_WRITE_BINDINGS").is_some() {
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(&path, &generated).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    if committed != generated {
+        mismatches.push(path.display().to_string());
+    }
+}
+
+#[test]
+fn committed_bindings_match_the_rust_types() {
+    let mut mismatches = Vec::new();
+    check::<ErrorPayload>(&mut mismatches);
+    check::<Network>(&mut mismatches);
+    check::<NetworkInput>(&mut mismatches);
+    check::<NetworkKind>(&mut mismatches);
+    check::<Post>(&mut mismatches);
+    check::<PostInput>(&mut mismatches);
+    check::<PostFilter>(&mut mismatches);
+    check::<PostStatus>(&mut mismatches);
+    check::<PostFormat>(&mut mismatches);
+    check::<KeyDate>(&mut mismatches);
+    check::<KeyDateInput>(&mut mismatches);
+    check::<KeyDateKind>(&mut mismatches);
+    check::<WorkspaceInfo>(&mut mismatches);
+    assert!(
+        mismatches.is_empty(),
+        "bindings out of date (run with TRIBU_WRITE_BINDINGS=1): {mismatches:?}"
+    );
+}

@@ -1,0 +1,45 @@
+//! Helpers shared by the core's integration tests: a store on a real
+//! temporary SQLite file, and a post input with sensible defaults.
+
+#![allow(dead_code)]
+
+use tribu_core::model::{PostFormat, PostInput, PostStatus};
+use tribu_core::Store;
+
+pub struct TempStore {
+    pub store: Store,
+    pub dir: tempfile::TempDir,
+}
+
+pub fn temp_store() -> TempStore {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(&dir.path().join("workspace.tribu")).expect("store opens");
+    TempStore { store, dir }
+}
+
+pub fn network_id(store: &Store, name: &str) -> String {
+    store
+        .networks()
+        .unwrap()
+        .into_iter()
+        .find(|n| n.name == name)
+        .unwrap_or_else(|| panic!("network {name}"))
+        .id
+}
+
+pub fn input(store: &Store, title: &str, date: Option<&str>, time: Option<&str>) -> PostInput {
+    PostInput {
+        title: title.into(),
+        body: String::new(),
+        network_id: network_id(store, "Instagram"),
+        format: PostFormat::Photo,
+        status: PostStatus::Draft,
+        date: date.map(Into::into),
+        time: time.map(Into::into),
+        zone: Some("Europe/Paris".into()),
+        theme: String::new(),
+        campaign: String::new(),
+        notes: String::new(),
+        asset_links: vec![],
+    }
+}

@@ -1,0 +1,10 @@
+//! Thin Tauri commands: parse, call the core, map the error. Each runs off
+//! the main thread (`async`), so a slow disk never freezes the window.
+
+pub mod key_dates;
+pub mod networks;
+pub mod posts;
+pub mod workspace;
+
+/// What every command returns to the UI.
+pub type CmdResult<T> = Result<T, tribu_core::ErrorPayload>;

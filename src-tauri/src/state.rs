@@ -1,0 +1,36 @@
+//! The open workspace, shared by every command.
+
+use std::sync::Mutex;
+
+use tribu_core::{ErrorPayload, Store};
+
+/// The workspace store, or why it could not be opened. The window starts
+/// either way and shows the error instead of crashing.
+pub struct AppState {
+    store: Result<Mutex<Store>, ErrorPayload>,
+}
+
+impl AppState {
+    pub fn new(store: tribu_core::Result<Store>) -> Self {
+        AppState {
+            store: store.map(Mutex::new).map_err(|e| e.payload()),
+        }
+    }
+
+    /// Runs `action` on the store and turns a core error into its payload.
+    pub fn with<T>(
+        &self,
+        action: impl FnOnce(&mut Store) -> tribu_core::Result<T>,
+    ) -> Result<T, ErrorPayload> {
+        let store = self.store.as_ref().map_err(Clone::clone)?;
+        // A panic in another command poisons the lock; the store itself is
+        // still consistent (every write is a transaction), so carry on.
+        let mut guard = store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        action(&mut guard).map_err(|e| {
+            tracing::warn!(error = %e, "command failed");
+            e.payload()
+        })
+    }
+}

@@ -1,0 +1,185 @@
+// The first thing a community manager does: plan posts on the calendar and
+// move them by dragging. Drives the real app; checks what lands on screen,
+// and that it is still there after quitting and relaunching.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startDriver, tempDataDir } from '../lib/app.mjs';
+import { KEY, sleep } from '../lib/webdriver.mjs';
+
+const artifacts = new URL('../artifacts/', import.meta.url).pathname;
+mkdirSync(artifacts, { recursive: true });
+
+async function saveScreenshot(session, name) {
+  try {
+    writeFileSync(join(artifacts, `${name}.png`), await session.screenshot());
+  } catch {
+    /* a screenshot is a help for debugging, never a failure */
+  }
+}
+
+/** The day cell of the current month whose day of month is `day`. */
+async function dayCell(session, day) {
+  const suffix = `-${String(day).padStart(2, '0')}`;
+  return session.waitFor(`td.fc-daygrid-day[data-date]:not(.fc-day-other)`, {
+    predicate: async (el) => (await el.attribute('data-date')).endsWith(suffix),
+  });
+}
+
+const postIn = (date, id) => `td[data-date="${date}"] [data-post-id="${id}"]`;
+
+async function setField(session, testid, value) {
+  const el = await session.find(`[data-testid="${testid}"]`);
+  await el.clear();
+  await el.type(value);
+  if ((await el.property('value')) !== value) {
+    // Date and time widgets of WebKitGTK do not always take typed text;
+    // set the value as the widget itself would, then tell the app.
+    await session.execute(
+      `const el = arguments[0]; el.value = arguments[1];
+       el.dispatchEvent(new Event('input', { bubbles: true }));
+       el.dispatchEvent(new Event('change', { bubbles: true }));`,
+      [el, value],
+    );
+  }
+  assert.equal(await el.property('value'), value, `${testid} holds ${value}`);
+}
+
+async function closeEditor(session) {
+  if ((await session.findAll('[data-testid="post-title"]')).length > 0) {
+    await session.pressKey(KEY.ESCAPE);
+    await session.waitGone('[data-testid="post-title"]');
+  }
+}
+
+async function openPost(session, id) {
+  await (await session.waitFor(`.fc [data-post-id="${id}"]`)).click();
+  await session.waitFor('[data-testid="post-title"]');
+}
+
+describe('editorial calendar', () => {
+  const dataDir = tempDataDir();
+  let driver;
+  let session;
+  const ids = {};
+  const days = {};
+
+  before(async () => {
+    driver = await startDriver({ TRIBU_DATA_DIR: dataDir, TZ: 'Europe/Paris', LANG: 'fr_FR.UTF-8' });
+    session = await driver.open();
+    await session.waitFor('[data-testid="view-month"]');
+    await (await session.find('[data-testid="view-month"]')).click();
+  });
+
+  after(async () => {
+    if (session) {
+      await saveScreenshot(session, 'calendar-end');
+      await session.quit().catch(() => {});
+    }
+    driver?.stop();
+  });
+
+  test('a post created through the form lands on its day, its title shown as text', async () => {
+    const cell = await dayCell(session, 10);
+    days.first = await cell.attribute('data-date');
+    await cell.click();
+    await session.waitFor('[data-testid="post-title"]');
+    assert.equal(await (await session.find('[data-testid="post-date"]')).property('value'), days.first);
+    await (await session.find('[data-testid="post-title"]')).type('<b>Lancement</b> & teaser');
+    await (await session.find('[data-testid="post-body"]')).type('Rendez-vous demain !');
+    await setField(session, 'post-time', '14:30');
+    await (await session.find('[data-testid="post-save"]')).click();
+
+    const placed = await session.waitFor(`td[data-date="${days.first}"] [data-post-id]`);
+    ids.post = await placed.attribute('data-post-id');
+    assert.match(ids.post, /^[0-9a-f-]{36}$/);
+    assert.match(await placed.text(), /<b>Lancement<\/b> & teaser/, 'markup is shown literally');
+    const bold = await session.execute('return arguments[0].querySelectorAll("b").length', [placed]);
+    assert.equal(bold, 0, 'no element was made from the title');
+    await closeEditor(session);
+  });
+
+  test('dragging a post to another day moves it there', async () => {
+    const target = await dayCell(session, 17);
+    days.second = await target.attribute('data-date');
+    const event = await session.find(postIn(days.first, ids.post));
+    await session.drag(event, target);
+    await session.waitFor(postIn(days.second, ids.post));
+    assert.equal((await session.findAll(postIn(days.first, ids.post))).length, 0);
+    await saveScreenshot(session, 'after-move');
+  });
+
+  test('a backlog idea dragged onto a day is scheduled', async () => {
+    await (await session.find('[data-testid="new-post"]')).click();
+    await (await session.waitFor('[data-testid="post-title"]')).type('Idée : coulisses de l’atelier');
+    assert.equal(await (await session.find('[data-testid="post-date"]')).property('value'), '');
+    await (await session.find('[data-testid="post-save"]')).click();
+    const item = await session.waitFor('[data-testid="backlog"] [data-post-id]');
+    ids.idea = await item.attribute('data-post-id');
+    await closeEditor(session);
+
+    const target = await dayCell(session, 24);
+    days.third = await target.attribute('data-date');
+    await session.drag(await session.find(`[data-testid="backlog"] [data-post-id="${ids.idea}"]`), target);
+    await session.waitFor(postIn(days.third, ids.idea));
+    await session.waitGone(`[data-testid="backlog"] [data-post-id="${ids.idea}"]`);
+  });
+
+  test('after quitting and relaunching, both posts are on their new days at their times', async () => {
+    await session.quit();
+    session = await driver.open();
+    await session.waitFor(postIn(days.second, ids.post));
+    await session.waitFor(postIn(days.third, ids.idea));
+
+    await openPost(session, ids.post);
+    assert.equal(await (await session.find('[data-testid="post-date"]')).property('value'), days.second);
+    assert.equal(await (await session.find('[data-testid="post-time"]')).property('value'), '14:30');
+    assert.equal(await (await session.find('[data-testid="post-title"]')).property('value'), '<b>Lancement</b> & teaser');
+    await closeEditor(session);
+
+    await openPost(session, ids.idea);
+    assert.equal(await (await session.find('[data-testid="post-date"]')).property('value'), days.third);
+    assert.equal(await (await session.find('[data-testid="post-time"]')).property('value'), '09:00', 'ideas get 09:00');
+    await closeEditor(session);
+  });
+
+  test('dragging a post onto the backlog takes it off the calendar', async () => {
+    const backlog = await session.find('[data-testid="backlog"]');
+    await session.drag(await session.find(postIn(days.third, ids.idea)), backlog);
+    await session.waitFor(`[data-testid="backlog"] [data-post-id="${ids.idea}"]`);
+    await session.waitGone(postIn(days.third, ids.idea));
+  });
+
+  test('an empty title is refused next to the field and nothing is saved', async () => {
+    await (await session.find('[data-testid="new-post"]')).click();
+    await session.waitFor('[data-testid="post-title"]');
+    const before = (await session.findAll('[data-post-id]')).length;
+    await (await session.find('[data-testid="post-save"]')).click();
+    const message = await session.waitFor('[data-testid="field-error-title"]');
+    assert.ok((await message.text()).trim().length > 0);
+    await sleep(300);
+    await closeEditor(session);
+    assert.equal((await session.findAll('[data-post-id]')).length, before);
+  });
+});
+
+describe('a data folder that cannot be written', () => {
+  test('shows a clear message in the window instead of crashing', async () => {
+    const dir = tempDataDir();
+    const blocker = join(dir, 'not-a-folder');
+    writeFileSync(blocker, 'keep me');
+    const driver = await startDriver({ TRIBU_DATA_DIR: join(blocker, 'tribu'), LANG: 'en_US.UTF-8' });
+    let session;
+    try {
+      session = await driver.open();
+      const banner = await session.waitFor('[data-testid="workspace-error"]');
+      assert.match(await banner.text(), /not-a-folder/);
+      await saveScreenshot(session, 'workspace-error');
+    } finally {
+      await session?.quit().catch(() => {});
+      driver.stop();
+    }
+  });
+});
