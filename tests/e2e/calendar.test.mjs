@@ -95,7 +95,7 @@ describe('editorial calendar', () => {
     const placed = await session.waitFor(`td[data-date="${days.first}"] [data-post-id]`);
     ids.post = await placed.attribute('data-post-id');
     assert.match(ids.post, /^[0-9a-f-]{36}$/);
-    assert.match(await placed.text(), /<b>Lancement<\/b> & teaser/, 'markup is shown literally');
+    assert.match(await placed.property('textContent'), /<b>Lancement<\/b> & teaser/, 'markup is shown literally');
     const bold = await session.execute('return arguments[0].querySelectorAll("b").length', [placed]);
     assert.equal(bold, 0, 'no element was made from the title');
     await closeEditor(session);

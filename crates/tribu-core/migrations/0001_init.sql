@@ -30,7 +30,7 @@ CREATE TABLE post (
 );
 
 -- The calendar asks for one visible range at a time.
-CREATE INDEX post_planned_at ON post(planned_at) WHERE planned_at IS NOT NULL;
+CREATE INDEX post_planned_at ON post(planned_at, id) WHERE planned_at IS NOT NULL;
 CREATE INDEX post_backlog ON post(created_at) WHERE planned_at IS NULL;
 
 CREATE TABLE key_date (

@@ -35,6 +35,7 @@ fn committed_bindings_match_the_rust_types() {
     check::<NetworkKind>(&mut mismatches);
     check::<Post>(&mut mismatches);
     check::<PostInput>(&mut mismatches);
+    check::<PostSummary>(&mut mismatches);
     check::<PostFilter>(&mut mismatches);
     check::<PostStatus>(&mut mismatches);
     check::<PostFormat>(&mut mismatches);

@@ -15,7 +15,7 @@ fn day(s: &str) -> NaiveDate {
 fn paris() -> Tz {
     "Europe/Paris".parse().unwrap()
 }
-fn titles(posts: &[tribu_core::model::Post]) -> Vec<&str> {
+fn titles(posts: &[tribu_core::model::PostSummary]) -> Vec<&str> {
     posts.iter().map(|p| p.title.as_str()).collect()
 }
 fn count(store: &Store) -> usize {

@@ -1,5 +1,5 @@
 use tauri::State;
-use tribu_core::model::{Post, PostFilter, PostInput};
+use tribu_core::model::{Post, PostFilter, PostInput, PostSummary};
 use tribu_core::time::{parse_date, parse_instant, parse_time, parse_zone};
 
 use super::CmdResult;
@@ -11,7 +11,7 @@ pub fn posts_list_range(
     start: String,
     end: String,
     filter: PostFilter,
-) -> CmdResult<Vec<Post>> {
+) -> CmdResult<Vec<PostSummary>> {
     state.with(|store| {
         store.posts_in_range(
             parse_instant("start", &start)?,
@@ -22,7 +22,7 @@ pub fn posts_list_range(
 }
 
 #[tauri::command(async)]
-pub fn posts_backlog(state: State<'_, AppState>, filter: PostFilter) -> CmdResult<Vec<Post>> {
+pub fn posts_backlog(state: State<'_, AppState>, filter: PostFilter) -> CmdResult<Vec<PostSummary>> {
     state.with(|store| store.backlog(&filter))
 }
 

@@ -3,7 +3,7 @@ use ts_rs::TS;
 
 use super::{required_text, string_enum};
 use crate::error::Result;
-use crate::time::parse_date;
+use crate::time::{format_date, parse_date};
 
 string_enum!(
     /// Why a day matters to the editorial calendar.
@@ -38,7 +38,7 @@ pub struct KeyDateInput {
 impl KeyDateInput {
     pub(crate) fn validated(&self) -> Result<KeyDateInput> {
         Ok(KeyDateInput {
-            date: parse_date(&self.date)?.format("%Y-%m-%d").to_string(),
+            date: format_date(parse_date(&self.date)?),
             label: required_text("label", &self.label, 120)?,
             kind: self.kind,
         })

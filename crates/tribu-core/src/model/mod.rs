@@ -6,7 +6,7 @@ pub(crate) mod post;
 
 pub use key_date::{KeyDate, KeyDateInput, KeyDateKind};
 pub use network::{Network, NetworkInput, NetworkKind};
-pub use post::{Post, PostFilter, PostFormat, PostInput, PostStatus, DEFAULT_TIME};
+pub use post::{Post, PostFilter, PostFormat, PostInput, PostStatus, PostSummary, DEFAULT_TIME};
 
 /// Declares a string-valued enum: serde and TypeScript see the snake_case
 /// names, the database stores the same names, and unknown names from the UI

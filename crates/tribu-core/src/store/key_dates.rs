@@ -4,6 +4,7 @@ use rusqlite::params;
 use super::{new_id, Store};
 use crate::error::{Error, Result};
 use crate::model::{KeyDate, KeyDateInput, KeyDateKind};
+use crate::time::format_date;
 
 impl Store {
     /// Key dates from `start` to `end`, both included, by day.
@@ -11,20 +12,14 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, day, label, kind FROM key_date WHERE day >= ?1 AND day <= ?2 ORDER BY day, label",
         )?;
-        let rows = stmt.query_map(
-            params![
-                start.format("%Y-%m-%d").to_string(),
-                end.format("%Y-%m-%d").to_string()
-            ],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                ))
-            },
-        )?;
+        let rows = stmt.query_map(params![format_date(start), format_date(end)], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?;
         rows.map(|row| {
             let (id, date, label, kind) = row?;
             let kind = KeyDateKind::parse(&kind)

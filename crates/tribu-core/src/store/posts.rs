@@ -6,9 +6,12 @@ use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 use super::{networks, new_id, now_millis, Store};
 use crate::error::{Error, Result};
 use crate::model::post::ValidPost;
-use crate::model::{Post, PostFilter, PostFormat, PostInput, PostStatus, DEFAULT_TIME};
+use crate::model::{
+    Post, PostFilter, PostFormat, PostInput, PostStatus, PostSummary, DEFAULT_TIME,
+};
 use crate::time::{
-    format_millis, format_utc, from_unix, local_to_utc, parse_instant, parse_zone, utc_to_local,
+    format_date, format_millis, format_time, format_utc, from_unix, local_to_utc, parse_instant,
+    parse_zone, utc_to_local,
 };
 
 const COLUMNS: &str = "id, title, body, network_id, format, status, planned_at, zone, \
@@ -51,27 +54,46 @@ fn read_row(row: &Row) -> rusqlite::Result<PostRow> {
     })
 }
 
+/// The planned instant and its local date and time, as the UI shows them.
+type Planned = (Option<String>, Option<String>, Option<String>);
+
+fn planned_fields(id: &str, planned_at: Option<i64>, zone: Option<&str>) -> Result<Planned> {
+    match (planned_at, zone) {
+        (Some(secs), Some(zone)) => {
+            let instant = from_unix(secs)?;
+            let tz = parse_zone(zone).map_err(|_| corrupt(id, "zone"))?;
+            let (date, time) = utc_to_local(instant, tz);
+            Ok((
+                Some(format_utc(instant)),
+                Some(format_date(date)),
+                Some(format_time(time)),
+            ))
+        }
+        _ => Ok((None, None, None)),
+    }
+}
+
+fn corrupt(id: &str, what: &str) -> Error {
+    Error::Storage(format!("post {id}: unreadable {what}"))
+}
+
+fn parse_format(id: &str, text: &str) -> Result<PostFormat> {
+    PostFormat::parse(text).map_err(|_| corrupt(id, "format"))
+}
+
+fn parse_status(id: &str, text: &str) -> Result<PostStatus> {
+    PostStatus::parse(text).map_err(|_| corrupt(id, "status"))
+}
+
 impl PostRow {
     fn into_post(self) -> Result<Post> {
-        let corrupt = |what: &str| Error::Storage(format!("post {}: unreadable {what}", self.id));
-        let (planned_at, local_date, local_time) = match (self.planned_at, &self.zone) {
-            (Some(secs), Some(zone)) => {
-                let instant = from_unix(secs)?;
-                let tz = parse_zone(zone).map_err(|_| corrupt("zone"))?;
-                let (date, time) = utc_to_local(instant, tz);
-                (
-                    Some(format_utc(instant)),
-                    Some(date.format("%Y-%m-%d").to_string()),
-                    Some(time.format("%H:%M").to_string()),
-                )
-            }
-            _ => (None, None, None),
-        };
+        let (planned_at, local_date, local_time) =
+            planned_fields(&self.id, self.planned_at, self.zone.as_deref())?;
         Ok(Post {
-            format: PostFormat::parse(&self.format).map_err(|_| corrupt("format"))?,
-            status: PostStatus::parse(&self.status).map_err(|_| corrupt("status"))?,
+            format: parse_format(&self.id, &self.format)?,
+            status: parse_status(&self.id, &self.status)?,
             asset_links: serde_json::from_str(&self.asset_links)
-                .map_err(|_| corrupt("asset links"))?,
+                .map_err(|_| corrupt(&self.id, "asset links"))?,
             created_at: format_millis(self.created_at),
             updated_at: format_millis(self.updated_at),
             id: self.id,
@@ -87,6 +109,28 @@ impl PostRow {
             notes: self.notes,
         })
     }
+}
+
+const SUMMARY_COLUMNS: &str = "id, title, network_id, format, status, planned_at, zone, theme";
+
+fn read_summary(row: &Row) -> Result<PostSummary> {
+    let id: String = row.get(0)?;
+    let format: String = row.get(3)?;
+    let status: String = row.get(4)?;
+    let zone: Option<String> = row.get(6)?;
+    let (planned_at, local_date, local_time) = planned_fields(&id, row.get(5)?, zone.as_deref())?;
+    Ok(PostSummary {
+        format: parse_format(&id, &format)?,
+        status: parse_status(&id, &status)?,
+        title: row.get(1)?,
+        network_id: row.get(2)?,
+        planned_at,
+        zone,
+        local_date,
+        local_time,
+        theme: row.get(7)?,
+        id,
+    })
 }
 
 fn get(conn: &Connection, id: &str) -> Result<Post> {
@@ -306,9 +350,9 @@ impl Store {
         start: DateTime<Utc>,
         end: DateTime<Utc>,
         filter: &PostFilter,
-    ) -> Result<Vec<Post>> {
+    ) -> Result<Vec<PostSummary>> {
         let mut sql =
-            format!("SELECT {COLUMNS} FROM post WHERE planned_at >= ? AND planned_at < ?");
+            format!("SELECT {SUMMARY_COLUMNS} FROM post WHERE planned_at >= ? AND planned_at < ?");
         let mut args = vec![
             Value::Integer(start.timestamp()),
             Value::Integer(end.timestamp()),
@@ -319,8 +363,8 @@ impl Store {
     }
 
     /// Ideas with no date, oldest first.
-    pub fn backlog(&self, filter: &PostFilter) -> Result<Vec<Post>> {
-        let mut sql = format!("SELECT {COLUMNS} FROM post WHERE planned_at IS NULL");
+    pub fn backlog(&self, filter: &PostFilter) -> Result<Vec<PostSummary>> {
+        let mut sql = format!("SELECT {SUMMARY_COLUMNS} FROM post WHERE planned_at IS NULL");
         let mut args = Vec::new();
         push_filter(filter, &mut sql, &mut args);
         sql.push_str(" ORDER BY created_at, id");
@@ -336,10 +380,14 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    fn query_posts(&self, sql: &str, args: Vec<Value>) -> Result<Vec<Post>> {
+    fn query_posts(&self, sql: &str, args: Vec<Value>) -> Result<Vec<PostSummary>> {
         let mut stmt = self.conn.prepare_cached(sql)?;
-        let rows = stmt.query_map(params_from_iter(args), read_row)?;
-        rows.map(|r| r?.into_post()).collect()
+        let mut rows = stmt.query(params_from_iter(args))?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            out.push(read_summary(row)?);
+        }
+        Ok(out)
     }
 }
 

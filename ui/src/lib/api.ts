@@ -1,0 +1,62 @@
+// The only module that talks to the Rust side. Every command is wrapped in a
+// typed function, and every rejection is normalised to an ErrorPayload so the
+// components handle one error shape.
+import { invoke } from '@tauri-apps/api/core';
+import type { KeyDate } from './bindings/KeyDate';
+import type { KeyDateInput } from './bindings/KeyDateInput';
+import type { Network } from './bindings/Network';
+import type { NetworkInput } from './bindings/NetworkInput';
+import type { Post } from './bindings/Post';
+import type { PostFilter } from './bindings/PostFilter';
+import type { PostInput } from './bindings/PostInput';
+import type { PostSummary } from './bindings/PostSummary';
+import type { WorkspaceInfo } from './bindings/WorkspaceInfo';
+import type { Locale } from './i18n';
+import { toErrorPayload } from './errors';
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (error) {
+    throw toErrorPayload(error);
+  }
+}
+
+export const api = {
+  workspaceInfo: () => call<WorkspaceInfo>('workspace_info'),
+  setLocale: (locale: Locale) => call<void>('settings_set_locale', { locale }),
+
+  networksList: () => call<Network[]>('networks_list'),
+  networkCreate: (input: NetworkInput) => call<Network>('network_create', { input }),
+  networkUpdate: (id: string, input: NetworkInput) => call<Network>('network_update', { id, input }),
+  networkDelete: (id: string) => call<void>('network_delete', { id }),
+
+  /**
+   * Posts planned in [start, end); both are RFC 3339 instants. Summaries only:
+   * the editor loads the whole post with postGet when it opens.
+   */
+  postsListRange: (start: string, end: string, filter: PostFilter) =>
+    call<PostSummary[]>('posts_list_range', { start, end, filter }),
+  /** Posts with no date (ideas). */
+  postsBacklog: (filter: PostFilter) => call<PostSummary[]>('posts_backlog', { filter }),
+  postsThemes: () => call<string[]>('posts_themes'),
+  postGet: (id: string) => call<Post>('post_get', { id }),
+  postCreate: (input: PostInput) => call<Post>('post_create', { input }),
+  postUpdate: (id: string, input: PostInput) => call<Post>('post_update', { id, input }),
+  /** Resolves with the deleted post so it can be restored (undo). */
+  postDelete: (id: string) => call<Post>('post_delete', { id }),
+  postRestore: (post: Post) => call<Post>('post_restore', { post }),
+  /**
+   * Moves a post to `date` (`YYYY-MM-DD`). With `time` null it keeps its local
+   * time of day; `zone` is used only for an idea that has none yet.
+   */
+  postMove: (id: string, date: string, time: string | null, zone: string) =>
+    call<Post>('post_move', { id, date, time, zone }),
+  postUnschedule: (id: string) => call<Post>('post_unschedule', { id }),
+
+  /** Key dates between two days, both included. */
+  keyDatesListRange: (start: string, end: string) =>
+    call<KeyDate[]>('key_dates_list_range', { start, end }),
+  keyDateCreate: (input: KeyDateInput) => call<KeyDate>('key_date_create', { input }),
+  keyDateDelete: (id: string) => call<void>('key_date_delete', { id }),
+};

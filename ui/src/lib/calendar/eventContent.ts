@@ -1,0 +1,35 @@
+// DOM for one calendar item. Built with createElement/textContent only: titles
+// and labels are user text and must never be parsed as HTML.
+import type { EventContentArg } from '@fullcalendar/core';
+import { currentLocale, t } from '../i18n';
+import { formatTime } from './dates';
+import type { TribuEventProps } from './events';
+
+function span(className: string, text: string): HTMLSpanElement {
+  const el = document.createElement('span');
+  el.className = className;
+  el.textContent = text;
+  return el;
+}
+
+export function eventContentNodes(arg: EventContentArg): Node[] {
+  const props = arg.event.extendedProps as TribuEventProps;
+  if (props.kind === 'keydate') {
+    // The background band is only a tint; its label event carries the text.
+    if (arg.event.display === 'background') return [];
+    return [span('tribu-keydate-label', props.keyDate.label)];
+  }
+  if (props.kind === 'more') {
+    return [span('tribu-event tribu-more-label', t('calendar.more', { n: props.count }))];
+  }
+  const row = document.createElement('div');
+  row.className = 'tribu-event';
+  // The list view prints the time in its own column.
+  const isList = arg.view.type.startsWith('list');
+  if (!isList && arg.event.start) {
+    row.append(span('tribu-event-time', formatTime(arg.event.start, currentLocale())));
+  }
+  row.append(span('tribu-event-title', arg.event.title));
+  row.append(span('tribu-badge', t(`status.${props.post.status}`)));
+  return [row];
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { makePost, networkMap } from '../../test/fixtures';
+import { textColorFor } from './colors';
+import { addDays, localDate, localTime } from './dates';
+import { keyDateToEvent, keyDateToEvents, postToEvent, postsToEvents, summariseBusyDays, type TribuEventProps } from './events';
+
+const kinds = (events: { extendedProps?: unknown }[]) =>
+  events.map((e) => (e.extendedProps as TribuEventProps).kind);
+
+describe('postToEvent', () => {
+  it('maps a post to a coloured, timed event carrying the post', () => {
+    const post = makePost({ networkId: 'net-li', status: 'scheduled', title: 'Launch' }, { y: 2025, m: 3, d: 10, h: 14 });
+    const event = postToEvent(post, networkMap);
+    expect(event.id).toBe(post.id);
+    expect(event.title).toBe('Launch');
+    expect(event.start).toBe(post.plannedAt);
+    expect(event.allDay).toBe(false);
+    expect(event.backgroundColor).toBe('#0a66c2');
+    expect(event.textColor).toBe('#ffffff');
+    expect(event.classNames).toContain('tribu-status-scheduled');
+    expect((event.extendedProps as TribuEventProps).kind).toBe('post');
+  });
+
+  it('uses a neutral colour for an unknown network', () => {
+    const event = postToEvent(makePost({ networkId: 'gone' }, { y: 2025, m: 3, d: 10 }), networkMap);
+    expect(event.backgroundColor).toBe('#64748b');
+  });
+});
+
+describe('summariseBusyDays', () => {
+  it('shows 3 posts and one "+4" item for a day with 7 posts', () => {
+    const posts = Array.from({ length: 7 }, (_, i) => makePost({}, { y: 2025, m: 3, d: 10, h: 8 + i }));
+    const events = summariseBusyDays(posts, networkMap);
+    expect(events).toHaveLength(4);
+    expect(kinds(events)).toEqual(['post', 'post', 'post', 'more']);
+    // The earliest three, in time order.
+    expect(events.slice(0, 3).map((e) => e.id)).toEqual(posts.slice(0, 3).map((p) => p.id));
+    const more = events[3];
+    expect(more.title).toBe('+4');
+    expect(more.editable).toBe(false);
+    expect(more.allDay).toBe(true);
+    expect(more.start).toBe('2025-03-10');
+    expect(more.extendedProps).toMatchObject({ kind: 'more', date: '2025-03-10', count: 4 });
+  });
+
+  it('keeps a day of 4 posts whole', () => {
+    const posts = Array.from({ length: 4 }, (_, i) => makePost({}, { y: 2025, m: 3, d: 11, h: 9 + i }));
+    expect(kinds(summariseBusyDays(posts, networkMap))).toEqual(['post', 'post', 'post', 'post']);
+  });
+
+  it('summarises each busy day on its own and ignores undated posts', () => {
+    const busy = Array.from({ length: 6 }, (_, i) => makePost({}, { y: 2025, m: 3, d: 12, h: 9 + i }));
+    const quiet = [makePost({}, { y: 2025, m: 3, d: 13 })];
+    const idea = makePost();
+    const events = summariseBusyDays([...quiet, idea, ...busy], networkMap);
+    expect(events).toHaveLength(5);
+    expect(events.filter((e) => e.title === '+3')).toHaveLength(1);
+  });
+
+  it('bounds 1,000 posts in a month to a few items a day', () => {
+    const posts = Array.from({ length: 1000 }, (_, i) => makePost({}, { y: 2025, m: 3, d: 1 + (i % 31), h: i % 24 }));
+    const events = summariseBusyDays(posts, networkMap);
+    expect(events).toHaveLength(31 * 4);
+  });
+});
+
+describe('postsToEvents', () => {
+  it('does not summarise outside the month view', () => {
+    const posts = Array.from({ length: 7 }, (_, i) => makePost({}, { y: 2025, m: 3, d: 10, h: 8 + i }));
+    expect(postsToEvents(posts, networkMap, false)).toHaveLength(7);
+    expect(postsToEvents(posts, networkMap, true)).toHaveLength(4);
+  });
+});
+
+describe('keyDateToEvent', () => {
+  it('is a one-day background event with the label as title', () => {
+    const event = keyDateToEvent({ id: 'k1', date: '2025-12-31', label: 'New Year', kind: 'holiday' });
+    expect(event).toMatchObject({ start: '2025-12-31', end: '2026-01-01', allDay: true, display: 'background', title: 'New Year' });
+  });
+});
+
+describe('keyDateToEvents', () => {
+  it('gives a tinted day and a fixed label listed before the posts', () => {
+    const [band, label] = keyDateToEvents({ id: 'k2', date: '2026-11-27', label: 'Black Friday', kind: 'sale' });
+    expect(band).toMatchObject({ display: 'background', start: '2026-11-27' });
+    expect(label).toMatchObject({ display: 'block', title: 'Black Friday', start: '2026-11-27', startEditable: false });
+    expect(label.id).not.toBe(band.id);
+    expect((label.extendedProps as TribuEventProps).tribuOrder).toBe(-1);
+  });
+});
+
+describe('helpers', () => {
+  it('formats local dates and times', () => {
+    const date = new Date(2025, 0, 5, 7, 3);
+    expect(localDate(date)).toBe('2025-01-05');
+    expect(localTime(date)).toBe('07:03');
+    expect(addDays('2025-02-28', 1)).toBe('2025-03-01');
+    expect(addDays('2025-01-01', -1)).toBe('2024-12-31');
+  });
+
+  it('picks a readable text colour', () => {
+    expect(textColorFor('#ffffff')).toBe('#111827');
+    expect(textColorFor('#f5c542')).toBe('#111827');
+    expect(textColorFor('#111111')).toBe('#ffffff');
+    expect(textColorFor('#0a66c2')).toBe('#ffffff');
+    // Saturated mid-tones (YouTube red, luminance 0.19) take white text.
+    expect(textColorFor('#e62117')).toBe('#ffffff');
+  });
+});

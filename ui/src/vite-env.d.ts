@@ -1,0 +1,16 @@
+/// <reference types="svelte" />
+/// <reference types="vite/client" />
+
+/** One timed render of the calendar's events (see Calendar.svelte). */
+interface TribuRender {
+  /** FullCalendar view type, e.g. `dayGridMonth`. */
+  view: string;
+  /** Posts the backend returned for the visible range. */
+  events: number;
+  /** From receiving the posts to the frame after FullCalendar drew them. */
+  ms: number;
+}
+
+interface Window {
+  __tribuPerf?: { renders: TribuRender[] };
+}
