@@ -3,12 +3,14 @@
 
 mod commands;
 mod logging;
+mod platform;
 mod state;
 
 use commands::{key_dates, networks, posts, workspace};
 use state::AppState;
 
 pub fn run() {
+    platform::tune_webview();
     let store = tribu_core::workspace::default_workspace_file()
         .and_then(|path| tribu_core::Store::open(&path));
     if let Err(e) = &store {

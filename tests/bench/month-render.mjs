@@ -39,12 +39,16 @@ try {
   }
   const month = (await renders()).slice(start).filter((r) => r.events >= POSTS);
   if (month.length === 0) throw new Error('no render of the 1,000-post month was recorded');
-  const ms = month.map((r) => r.ms).sort((a, b) => a - b);
-  const pct = (p) => ms[Math.round((ms.length - 1) * p)].toFixed(1);
+  const sorted = (key) => month.map((r) => r[key]).sort((a, b) => a - b);
+  const pct = (values, p) => values[Math.round((values.length - 1) * p)].toFixed(1);
+  const ms = sorted('ms');
+  const script = sorted('script');
   const dom = await session.execute('return document.querySelectorAll(".fc-daygrid-event").length');
-  console.log('| month view, 1,000 posts in the month, app webview | first | p50 | p95 | max | DOM events |');
+  console.log('| month view, 1,000 posts in the month, app webview | first | p50 | p95 | script p50 | DOM events |');
   console.log('|---|---|---|---|---|---|');
-  console.log(`| ${month.length} renders | ${month[0].ms.toFixed(1)} ms | ${pct(0.5)} ms | ${pct(0.95)} ms | ${ms[ms.length - 1].toFixed(1)} ms | ${dom} |`);
+  console.log(
+    `| ${month.length} renders | ${month[0].ms.toFixed(1)} ms | ${pct(ms, 0.5)} ms | ${pct(ms, 0.95)} ms | ${pct(script, 0.5)} ms | ${dom} |`,
+  );
 } finally {
   await session.quit().catch(() => {});
   driver.stop();

@@ -7,6 +7,8 @@ interface TribuRender {
   view: string;
   /** Posts the backend returned for the visible range. */
   events: number;
+  /** Synchronous part: building the events and FullCalendar's render. */
+  script: number;
   /** From receiving the posts to the frame after FullCalendar drew them. */
   ms: number;
 }

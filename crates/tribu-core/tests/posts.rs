@@ -98,7 +98,9 @@ fn data_survives_reopening_the_file() {
 #[test]
 fn invalid_input_writes_nothing() {
     let mut t = temp_store();
-    let cases: Vec<(&str, Box<dyn Fn(&mut tribu_core::model::PostInput)>)> = vec![
+    // (the field the error must name, how to break a valid input)
+    type Breakage = Box<dyn Fn(&mut tribu_core::model::PostInput)>;
+    let cases: Vec<(&str, Breakage)> = vec![
         ("title", Box::new(|i| i.title = "   ".into())),
         (
             "network",

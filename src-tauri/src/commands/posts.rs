@@ -22,7 +22,10 @@ pub fn posts_list_range(
 }
 
 #[tauri::command(async)]
-pub fn posts_backlog(state: State<'_, AppState>, filter: PostFilter) -> CmdResult<Vec<PostSummary>> {
+pub fn posts_backlog(
+    state: State<'_, AppState>,
+    filter: PostFilter,
+) -> CmdResult<Vec<PostSummary>> {
     state.with(|store| store.backlog(&filter))
 }
 
