@@ -4,17 +4,17 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startDriver, tempDataDir } from '../lib/app.mjs';
+import { screenshot, startDriver, tempDataDir } from '../lib/app.mjs';
 import { KEY, sleep } from '../lib/webdriver.mjs';
 
 const artifacts = new URL('../artifacts/', import.meta.url).pathname;
 mkdirSync(artifacts, { recursive: true });
 
-async function saveScreenshot(session, name) {
+function saveScreenshot(name) {
   try {
-    writeFileSync(join(artifacts, `${name}.png`), await session.screenshot());
+    screenshot(join(artifacts, `${name}.png`));
   } catch {
     /* a screenshot is a help for debugging, never a failure */
   }
@@ -75,7 +75,7 @@ describe('editorial calendar', () => {
 
   after(async () => {
     if (session) {
-      await saveScreenshot(session, 'calendar-end');
+      saveScreenshot('calendar-end');
       await session.quit().catch(() => {});
     }
     driver?.stop();
@@ -108,7 +108,7 @@ describe('editorial calendar', () => {
     await session.drag(event, target);
     await session.waitFor(postIn(days.second, ids.post));
     assert.equal((await session.findAll(postIn(days.first, ids.post))).length, 0);
-    await saveScreenshot(session, 'after-move');
+    saveScreenshot('after-move');
   });
 
   test('a backlog idea dragged onto a day is scheduled', async () => {
@@ -176,7 +176,8 @@ describe('a data folder that cannot be written', () => {
       session = await driver.open();
       const banner = await session.waitFor('[data-testid="workspace-error"]');
       assert.match(await banner.text(), /not-a-folder/);
-      await saveScreenshot(session, 'workspace-error');
+      assert.equal(readFileSync(blocker, 'utf8'), 'keep me', 'nothing was written over the file');
+      saveScreenshot('workspace-error');
     } finally {
       await session?.quit().catch(() => {});
       driver.stop();

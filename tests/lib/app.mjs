@@ -1,7 +1,7 @@
 // Starts tauri-driver with a given TRIBU_DATA_DIR and opens the real Tribu
 // binary in a WebDriver session. The caller runs under xvfb-run.
 
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,9 +28,12 @@ export async function startDriver(env) {
   const port = nextPort;
   nextPort += 2;
   const driverBin = process.env.TAURI_DRIVER || 'tauri-driver';
+  // Its own process group, so that stopping it also ends WebKitWebDriver and
+  // any app window a failed test left open.
   const child = spawn(driverBin, ['--port', String(port), '--native-port', String(port + 1)], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
   });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 20000;
@@ -50,7 +53,21 @@ export async function startDriver(env) {
       return Session.create(base, appBinary());
     },
     stop() {
-      child.kill('SIGTERM');
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
     },
   };
+}
+
+/**
+ * Captures the X display as a PNG, as a person would see it. (WebDriver's
+ * own screenshot waits for a composited frame, which WebKitGTK does not
+ * produce when compositing is off, as it is on machines without a GPU.)
+ * The app's window is 1280×800 at the origin of the display.
+ */
+export function screenshot(path) {
+  execFileSync('import', ['-window', 'root', '-crop', '1280x800+0+0', '+repage', path]);
 }

@@ -2,8 +2,8 @@
 // month of realistic sample posts, shown in the month view of the real app.
 // Run: make screenshot
 
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { startDriver, tempDataDir } from '../lib/app.mjs';
+import { mkdirSync } from 'node:fs';
+import { screenshot, startDriver, tempDataDir } from '../lib/app.mjs';
 import { dayOfMonth, invoke, postInput } from '../lib/seed.mjs';
 import { sleep } from '../lib/webdriver.mjs';
 
@@ -50,7 +50,7 @@ try {
   await view.waitFor('[data-post-id]');
   await sleep(800);
   mkdirSync(new URL('../../docs/', import.meta.url), { recursive: true });
-  writeFileSync(new URL('../../docs/screenshot-month.png', import.meta.url), await view.screenshot());
+  screenshot(new URL('../../docs/screenshot-month.png', import.meta.url).pathname);
   await view.quit();
   console.log('wrote docs/screenshot-month.png');
 } finally {
