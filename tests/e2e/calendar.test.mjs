@@ -55,7 +55,7 @@ async function closeEditor(session) {
 }
 
 async function openPost(session, id) {
-  await (await session.waitFor(`.fc [data-post-id="${id}"]`)).click();
+  await session.click(`.fc [data-post-id="${id}"]`);
   await session.waitFor('[data-testid="post-title"]');
 }
 
@@ -143,6 +143,37 @@ describe('editorial calendar', () => {
     assert.equal(await (await session.find('[data-testid="post-date"]')).property('value'), days.third);
     assert.equal(await (await session.find('[data-testid="post-time"]')).property('value'), '09:00', 'ideas get 09:00');
     await closeEditor(session);
+  });
+
+  test('in the week view, dragging a post to another slot changes its day and time', async () => {
+    await (await session.find('[data-testid="view-week"]')).click();
+    // The week of the post's day: from today's week, step to it.
+    for (let i = 0; i < 6 && (await session.findAll(`.fc-timegrid [data-post-id="${ids.post}"]`)).length === 0; i += 1) {
+      const weekStart = await (await session.waitFor('td.fc-timegrid-col[data-date]')).attribute('data-date');
+      await (await session.find(`[data-testid="${weekStart > days.second ? 'nav-prev' : 'nav-next'}"]`)).click();
+      await sleep(300);
+    }
+    const event = await session.waitFor(`.fc-timegrid [data-post-id="${ids.post}"]`);
+    const column = await session.find(`td.fc-timegrid-col[data-date="${days.second}"]`);
+    const firstDay = await (await session.find('td.fc-timegrid-col[data-date]')).attribute('data-date');
+    const slot = await session.find('td.fc-timegrid-slot-lane[data-time="10:00:00"]');
+    const [er, cr, sr] = [await event.rect(), await column.rect(), await slot.rect()];
+    // Grab the event by its first half-hour (14:30), drop it on 10:00 of the
+    // column to its left (or right on a Monday): FullCalendar moves it by
+    // the distance between the two slots.
+    const dayShift = days.second === firstDay ? 1 : -1;
+    const from = { x: Math.round(er.x + er.width / 2), y: Math.round(er.y + 6) };
+    const to = { x: Math.round(cr.x + cr.width / 2 + dayShift * cr.width), y: Math.round(sr.y + sr.height / 2) };
+    await session.dragPoints(from, to);
+    const shifted = new Date(`${days.second}T12:00:00Z`);
+    shifted.setUTCDate(shifted.getUTCDate() + dayShift);
+    days.week = shifted.toISOString().slice(0, 10);
+    await session.waitFor(`td.fc-timegrid-col[data-date="${days.week}"] [data-post-id="${ids.post}"]`);
+    await openPost(session, ids.post);
+    assert.equal(await (await session.find('[data-testid="post-date"]')).property('value'), days.week);
+    assert.equal(await (await session.find('[data-testid="post-time"]')).property('value'), '10:00');
+    await closeEditor(session);
+    await (await session.find('[data-testid="view-month"]')).click();
   });
 
   test('dragging a post onto the backlog takes it off the calendar', async () => {

@@ -55,6 +55,22 @@ export class Session {
     throw new WebDriverError(`timed out waiting for ${css}${last ? `: ${last.message}` : ''}`);
   }
 
+  /**
+   * Clicks the element `css` matches, finding it again if the page redrew
+   * it in between (the calendar re-renders its events after every change).
+   */
+  async click(css, attempts = 5) {
+    for (let i = 1; ; i += 1) {
+      try {
+        await (await this.waitFor(css)).click();
+        return;
+      } catch (e) {
+        if (i >= attempts || !/stale element/.test(e.message)) throw e;
+        await sleep(200);
+      }
+    }
+  }
+
   async waitGone(css, timeout = 10000) {
     const deadline = Date.now() + timeout;
     while (Date.now() < deadline) {
@@ -79,9 +95,12 @@ export class Session {
    * `to`. FullCalendar's interaction plugin listens to pointer events, and it
    * only starts dragging after a short hold and a few pixels of movement.
    */
-  async drag(from, to, { steps = 12 } = {}) {
-    const a = await from.center();
-    const b = await to.center();
+  async drag(from, to, options) {
+    await this.dragPoints(await from.center(), await to.center(), options);
+  }
+
+  /** Like `drag`, between two points of the viewport. */
+  async dragPoints(a, b, { steps = 12 } = {}) {
     const actions = [
       { type: 'pointerMove', duration: 0, x: a.x, y: a.y, origin: 'viewport' },
       { type: 'pointerDown', button: 0 },
