@@ -2,6 +2,7 @@
 //! tested fast and shared by the app and the command line.
 
 pub mod error;
+pub mod lint;
 pub mod model;
 pub mod store;
 pub mod time;

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use ts_rs::{Config, TS};
 
+use tribu_core::lint::{AddressForm, DraftReport, DraftRules, DraftWarning};
 use tribu_core::model::*;
 use tribu_core::workspace::WorkspaceInfo;
 use tribu_core::ErrorPayload;
@@ -43,6 +44,10 @@ fn committed_bindings_match_the_rust_types() {
     check::<KeyDateInput>(&mut mismatches);
     check::<KeyDateKind>(&mut mismatches);
     check::<WorkspaceInfo>(&mut mismatches);
+    check::<AddressForm>(&mut mismatches);
+    check::<DraftRules>(&mut mismatches);
+    check::<DraftReport>(&mut mismatches);
+    check::<DraftWarning>(&mut mismatches);
     assert!(
         mismatches.is_empty(),
         "bindings out of date (run with TRIBU_WRITE_BINDINGS=1): {mismatches:?}"
