@@ -1,6 +1,7 @@
 //! Tribu's domain and storage, free of any desktop or PDF dependency, so it is
 //! tested fast and shared by the app and the command line.
 
+pub mod charter;
 pub mod error;
 pub mod lint;
 pub mod model;

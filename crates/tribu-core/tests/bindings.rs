@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use ts_rs::{Config, TS};
 
+use tribu_core::charter::*;
 use tribu_core::lint::{AddressForm, DraftReport, DraftRules, DraftWarning};
 use tribu_core::model::*;
 use tribu_core::workspace::WorkspaceInfo;
@@ -27,27 +28,25 @@ fn check<T: TS + 'static>(mismatches: &mut Vec<String>) {
     }
 }
 
+/// Checks each listed type's file.
+macro_rules! check_all {
+    ($mismatches:ident; $($ty:ty),+ $(,)?) => { $(check::<$ty>(&mut $mismatches);)+ };
+}
+
 #[test]
 fn committed_bindings_match_the_rust_types() {
     let mut mismatches = Vec::new();
-    check::<ErrorPayload>(&mut mismatches);
-    check::<Network>(&mut mismatches);
-    check::<NetworkInput>(&mut mismatches);
-    check::<NetworkKind>(&mut mismatches);
-    check::<Post>(&mut mismatches);
-    check::<PostInput>(&mut mismatches);
-    check::<PostSummary>(&mut mismatches);
-    check::<PostFilter>(&mut mismatches);
-    check::<PostStatus>(&mut mismatches);
-    check::<PostFormat>(&mut mismatches);
-    check::<KeyDate>(&mut mismatches);
-    check::<KeyDateInput>(&mut mismatches);
-    check::<KeyDateKind>(&mut mismatches);
-    check::<WorkspaceInfo>(&mut mismatches);
-    check::<AddressForm>(&mut mismatches);
-    check::<DraftRules>(&mut mismatches);
-    check::<DraftReport>(&mut mismatches);
-    check::<DraftWarning>(&mut mismatches);
+    check_all!(mismatches;
+        ErrorPayload, WorkspaceInfo,
+        Network, NetworkInput, NetworkKind,
+        Post, PostInput, PostSummary, PostFilter, PostStatus, PostFormat,
+        KeyDate, KeyDateInput, KeyDateKind,
+        AddressForm, DraftRules, DraftReport, DraftWarning,
+        Charter, CharterSection, CharterLanguage, Identity, Keyword, BannedTerm, Objective,
+        FaqEntry, EditorialLine, Frequency, FrequencyPeriod, NetworkGuideline, ModerationCharter,
+        ResponseRule, Priority, CrisisPlan, SeverityLevel, CrisisScenario, CrisisRole,
+        EscalationStep, HoldingStatement, Principle,
+    );
     assert!(
         mismatches.is_empty(),
         "bindings out of date (run with TRIBU_WRITE_BINDINGS=1): {mismatches:?}"

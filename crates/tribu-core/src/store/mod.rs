@@ -1,6 +1,7 @@
 //! The workspace store: the only code that speaks SQL. One workspace (one
 //! brand) is one SQLite file; every user action is one transaction.
 
+mod charter;
 mod key_dates;
 mod networks;
 mod posts;
@@ -20,7 +21,10 @@ pub struct Store {
 }
 
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(include_str!("../../migrations/0001_init.sql"))])
+    Migrations::new(vec![
+        M::up(include_str!("../../migrations/0001_init.sql")),
+        M::up(include_str!("../../migrations/0002_charter.sql")),
+    ])
 }
 
 impl Store {

@@ -1,0 +1,100 @@
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use super::{networks, now_millis, Store};
+use crate::charter::{validated, Charter, CharterSection};
+use crate::error::{Error, Result};
+
+/// A section's content as stored: the JSON of its data alone.
+fn content_json(section: &CharterSection) -> Result<String> {
+    let value = serde_json::to_value(section).map_err(|e| Error::Storage(e.to_string()))?;
+    Ok(value["data"].to_string())
+}
+
+fn parse_section(name: &str, data: &str) -> Result<CharterSection> {
+    let data: serde_json::Value = serde_json::from_str(data)
+        .map_err(|e| Error::Storage(format!("charter section {name}: {e}")))?;
+    serde_json::from_value(serde_json::json!({ "section": name, "data": data }))
+        .map_err(|e| Error::Storage(format!("charter section {name}: {e}")))
+}
+
+fn put_section(tx: &Transaction, name: &str, data: &str) -> Result<()> {
+    tx.execute(
+        "INSERT INTO charter_section (section, data, updated_at) VALUES (?1, ?2, ?3)
+         ON CONFLICT(section) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
+        params![name, data, now_millis()],
+    )?;
+    Ok(())
+}
+
+impl Store {
+    /// The workspace's charter; sections never written are empty.
+    pub fn charter(&self) -> Result<Charter> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT section, data FROM charter_section")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        let mut charter = Charter::default();
+        for row in rows {
+            let (name, data) = row?;
+            charter.set(parse_section(&name, &data)?);
+        }
+        Ok(charter)
+    }
+
+    /// Replaces one section, keeping its previous content for undo.
+    pub fn save_charter_section(&mut self, section: CharterSection) -> Result<Charter> {
+        let section = validated(section)?;
+        let name = section.name();
+        let data = content_json(&section)?;
+        self.write(|tx| {
+            for id in section.network_ids() {
+                if networks::get(tx, id)?.is_none() {
+                    return Err(Error::validation(
+                        "network",
+                        "unknown_network",
+                        format!("no network with id \"{id}\""),
+                    ));
+                }
+            }
+            let previous: Option<String> = tx
+                .query_row(
+                    "SELECT data FROM charter_section WHERE section = ?1",
+                    [name],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if previous.as_deref() == Some(data.as_str()) {
+                return Ok(());
+            }
+            tx.execute(
+                "INSERT INTO charter_history (section, data, changed_at) VALUES (?1, ?2, ?3)",
+                params![name, previous, now_millis()],
+            )?;
+            put_section(tx, name, &data)
+        })?;
+        self.charter()
+    }
+
+    /// Undoes the last change to the charter, whichever section it touched.
+    pub fn undo_charter_change(&mut self) -> Result<Charter> {
+        self.write(|tx| {
+            let last: Option<(i64, String, Option<String>)> = tx
+                .query_row(
+                    "SELECT id, section, data FROM charter_history ORDER BY id DESC LIMIT 1",
+                    [],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()?;
+            let (id, name, data) = last.ok_or_else(|| Error::Conflict("nothing to undo".into()))?;
+            match data {
+                Some(data) => put_section(tx, &name, &data)?,
+                None => {
+                    tx.execute("DELETE FROM charter_section WHERE section = ?1", [&name])?;
+                }
+            }
+            tx.execute("DELETE FROM charter_history WHERE id = ?1", [id])?;
+            Ok(())
+        })?;
+        self.charter()
+    }
+}
