@@ -262,16 +262,12 @@ fn bad_sections_are_refused_and_change_nothing() {
 
 #[test]
 fn the_last_change_can_be_undone_section_by_section() {
+    let two_keywords = || CharterSection::Keywords(vec![keyword("lin"), keyword("atelier")]);
     let mut t = temp_store();
     t.store
         .save_charter_section(CharterSection::Keywords(vec![keyword("lin")]))
         .unwrap();
-    t.store
-        .save_charter_section(CharterSection::Keywords(vec![
-            keyword("lin"),
-            keyword("atelier"),
-        ]))
-        .unwrap();
+    t.store.save_charter_section(two_keywords()).unwrap();
     let tone = EditorialLine {
         tone: "Direct".into(),
         ..Default::default()
@@ -280,12 +276,7 @@ fn the_last_change_can_be_undone_section_by_section() {
         .save_charter_section(CharterSection::EditorialLine(tone))
         .unwrap();
     // Saving the same content again is not a change.
-    t.store
-        .save_charter_section(CharterSection::Keywords(vec![
-            keyword("lin"),
-            keyword("atelier"),
-        ]))
-        .unwrap();
+    t.store.save_charter_section(two_keywords()).unwrap();
 
     let after_first_undo = t.store.undo_charter_change().unwrap();
     assert_eq!(
