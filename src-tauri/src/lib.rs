@@ -6,7 +6,7 @@ mod logging;
 mod platform;
 mod state;
 
-use commands::{key_dates, networks, posts, workspace};
+use commands::{charter, key_dates, networks, posts, workspace};
 use state::AppState;
 
 pub fn run() {
@@ -42,6 +42,10 @@ pub fn run() {
             key_dates::key_dates_list_range,
             key_dates::key_date_create,
             key_dates::key_date_delete,
+            charter::charter_get,
+            charter::charter_save_section,
+            charter::charter_undo,
+            charter::draft_check,
         ])
         .run(tauri::tauri_build_context!())
         .unwrap_or_else(|e| {

@@ -1,6 +1,7 @@
 //! Thin Tauri commands: parse, call the core, map the error. Each runs off
 //! the main thread (`async`), so a slow disk never freezes the window.
 
+pub mod charter;
 pub mod key_dates;
 pub mod networks;
 pub mod posts;
