@@ -1,0 +1,134 @@
+//! Tribu's documents as PDF, typeset by Typst embedded as a library: no
+//! `typst` binary, no network, no Typst packages. Data goes to the template
+//! as JSON, never spliced into markup.
+
+mod world;
+
+use std::io::Write;
+use std::path::Path;
+
+use serde::Serialize;
+use tribu_core::charter::{Charter, CharterLanguage};
+use tribu_core::model::Network;
+
+pub use world::DocumentWorld;
+
+const CHARTER_TEMPLATE: &str = include_str!("../templates/charter.typ");
+
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    /// The template could not be typeset; the messages say why.
+    #[error("the document could not be typeset: {0}")]
+    Typeset(String),
+    #[error("the PDF could not be written: {0}")]
+    Write(String),
+}
+
+impl From<PdfError> for tribu_core::Error {
+    fn from(e: PdfError) -> Self {
+        tribu_core::Error::Io(e.to_string())
+    }
+}
+
+/// One post of the optional calendar appendix.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarLine {
+    /// Local date and time as shown, e.g. `2027-03-26 09:00`.
+    pub when: String,
+    pub network_id: String,
+    pub title: String,
+    pub status: String,
+}
+
+/// What the cover and the appendix need besides the charter.
+#[derive(Debug, Clone)]
+pub struct CharterExport<'a> {
+    pub charter: &'a Charter,
+    pub networks: &'a [Network],
+    pub date: chrono::NaiveDate,
+    pub version: String,
+    pub calendar: Option<Vec<CalendarLine>>,
+}
+
+#[derive(Serialize)]
+struct CharterData<'a> {
+    lang: &'static str,
+    date: String,
+    version: &'a str,
+    charter: &'a Charter,
+    networks: std::collections::BTreeMap<&'a str, &'a str>,
+    calendar: Option<&'a [CalendarLine]>,
+}
+
+/// The charter as PDF bytes.
+pub fn charter_pdf(export: &CharterExport) -> Result<Vec<u8>, PdfError> {
+    let lang = match export.charter.identity.language {
+        Some(CharterLanguage::En) => "en",
+        _ => "fr",
+    };
+    let date = match lang {
+        "fr" => export.date.format("%d/%m/%Y").to_string(),
+        _ => export.date.format("%Y-%m-%d").to_string(),
+    };
+    let data = CharterData {
+        lang,
+        date,
+        version: &export.version,
+        charter: export.charter,
+        networks: export
+            .networks
+            .iter()
+            .map(|n| (n.id.as_str(), n.name.as_str()))
+            .collect(),
+        calendar: export.calendar.as_deref(),
+    };
+    let json = serde_json::to_vec(&data).map_err(|e| PdfError::Typeset(e.to_string()))?;
+    typeset(CHARTER_TEMPLATE, json, export.date)
+}
+
+fn typeset(template: &str, data: Vec<u8>, today: chrono::NaiveDate) -> Result<Vec<u8>, PdfError> {
+    let world = DocumentWorld::new(template, data, today);
+    let document = typst::compile::<typst_layout::PagedDocument>(&world)
+        .output
+        .map_err(|errors| {
+            PdfError::Typeset(
+                errors
+                    .iter()
+                    .map(|e| e.message.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            )
+        })?;
+    typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(|errors| {
+        PdfError::Typeset(
+            errors
+                .iter()
+                .map(|e| e.message.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+        )
+    })
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and
+/// a rename, so a failure never leaves a partial PDF behind.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), PdfError> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| PdfError::Write(format!("{}: {e}", dir.display())))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.part", std::process::id()));
+    let result = std::fs::File::create(&tmp)
+        .and_then(|mut f| f.write_all(bytes).and_then(|_| f.sync_all()))
+        .and_then(|_| std::fs::rename(&tmp, path));
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        PdfError::Write(format!("{}: {e}", path.display()))
+    })
+}

@@ -1,0 +1,275 @@
+//! The charter typeset for real, its text read back with pdftotext
+//! (poppler-utils) as a reader of the PDF would get it.
+
+use std::path::Path;
+use std::process::Command;
+
+use tribu_core::charter::*;
+use tribu_core::lint::AddressForm;
+use tribu_core::model::{Network, NetworkKind, PostFormat};
+use tribu_pdf::{charter_pdf, write_atomically, CalendarLine, CharterExport};
+
+const MARKUP: &str = r"#set page(width: 1cm) $x^2$ *gras* _it_ @ref <label> \ [x]";
+
+fn networks() -> Vec<Network> {
+    vec![Network {
+        id: "net-ig".into(),
+        name: "Instagram".into(),
+        kind: NetworkKind::Instagram,
+        color: "#c13584".into(),
+        char_limit: Some(2200),
+        builtin: true,
+    }]
+}
+
+// Section by section reads like the charter itself.
+#[allow(clippy::field_reassign_with_default)]
+fn full_charter() -> Charter {
+    let mut c = Charter::default();
+    c.identity = Identity {
+        brand: "Atelier Lin".into(),
+        mission: format!("Mission avec du code : {MARKUP}"),
+        values: vec!["Durabilité".into()],
+        language: Some(CharterLanguage::Fr),
+    };
+    c.keywords = vec![Keyword {
+        term: "lin lavé".into(),
+        category: "produit".into(),
+        note: "SEO".into(),
+    }];
+    c.banned_terms = vec![BannedTerm {
+        term: "pas cher".into(),
+        reason: "dévalorise la marque".into(),
+    }];
+    c.objectives = vec![Objective {
+        title: "Notoriété".into(),
+        description: "Plus d'abonnés".into(),
+    }];
+    c.faq = vec![FaqEntry {
+        question: "Délais de livraison ?".into(),
+        answer: "Trois jours ouvrés.".into(),
+        tags: vec![],
+    }];
+    c.editorial_line = EditorialLine {
+        tone: "Chaleureux".into(),
+        address: Some(AddressForm::Vous),
+        core_message: "Le lin pour longtemps".into(),
+        pillars: vec!["Coulisses".into()],
+    };
+    c.guidelines = vec![NetworkGuideline {
+        network_id: "net-ig".into(),
+        purpose: "Inspirer".into(),
+        audience: "Trentenaires".into(),
+        formats: vec![PostFormat::Photo],
+        frequency: Some(Frequency {
+            count: 3,
+            per: FrequencyPeriod::Week,
+        }),
+        preferred_slots: vec!["mardi midi".into()],
+        max_hashtags: Some(5),
+        hashtag_policy: "En fin de texte".into(),
+    }];
+    c.moderation = vec![ModerationCharter {
+        network_id: "net-ig".into(),
+        rules: "Respect mutuel".into(),
+        hidden_or_deleted: "Spam supprimé".into(),
+        sanctions: "Blocage".into(),
+        escalation: "Direction".into(),
+    }];
+    c.response_protocol = vec![ResponseRule {
+        interaction: "Contact presse".into(),
+        priority: Priority::Immediate,
+        target_minutes: Some(60),
+        who_answers: "Responsable".into(),
+        answer: "Orienter vers le kit presse".into(),
+    }];
+    c.crisis = CrisisPlan {
+        levels: vec![SeverityLevel {
+            name: "Alerte".into(),
+            description: "Critiques".into(),
+        }],
+        scenarios: vec![CrisisScenario {
+            name: "Rappel produit".into(),
+            triggers: "Plaintes".into(),
+            level: "Alerte".into(),
+        }],
+        roles: vec![CrisisRole {
+            role: "Porte-parole".into(),
+            person: "Camille".into(),
+            contact: "camille@exemple.fr".into(),
+        }],
+        escalation: vec![EscalationStep {
+            who: "Community manager".into(),
+            when: "Immédiatement".into(),
+            decides: "Direction".into(),
+        }],
+        rapid_steps: vec!["Suspendre les publications".into()],
+        holding_statements: vec![HoldingStatement {
+            situation: "Rappel".into(),
+            text: "Nous examinons la situation.".into(),
+        }],
+        review: "Bilan sous quinze jours".into(),
+    };
+    c.principles = vec![Principle {
+        title: "Écouter".into(),
+        description: "Avant de parler".into(),
+    }];
+    c
+}
+
+fn export(charter: &Charter, calendar: Option<Vec<CalendarLine>>) -> Vec<u8> {
+    let networks = networks();
+    charter_pdf(&CharterExport {
+        charter,
+        networks: &networks,
+        date: chrono::NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
+        version: "1.2".into(),
+        calendar,
+    })
+    .expect("the charter typesets")
+}
+
+/// The PDF's text with all runs of white space folded to one space.
+fn text_of(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = Command::new("pdftotext")
+        .arg("-enc")
+        .arg("UTF-8")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) runs");
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn pages(pdf: &[u8]) -> usize {
+    String::from_utf8_lossy(pdf)
+        .matches("/Type /Page\n")
+        .count()
+        .max(String::from_utf8_lossy(pdf).matches("/Type/Page").count())
+}
+
+#[test]
+fn every_section_is_in_the_pdf_and_markup_stays_literal() {
+    let pdf = export(
+        &full_charter(),
+        Some(vec![CalendarLine {
+            when: "2026-12-01 09:00".into(),
+            network_id: "net-ig".into(),
+            title: "Coulisses de l'atelier".into(),
+            status: "Programmée".into(),
+        }]),
+    );
+    assert!(pdf.starts_with(b"%PDF-"));
+    // To look at it: TRIBU_PDF_SAMPLE=/tmp/charter.pdf cargo test -p tribu-pdf
+    if let Some(out) = std::env::var_os("TRIBU_PDF_SAMPLE") {
+        std::fs::write(out, &pdf).unwrap();
+    }
+    let text = text_of(&pdf);
+    for expected in [
+        "Charte de community management",
+        "Atelier Lin",
+        "Version 1.2",
+        "21/11/2026",
+        "Sommaire",
+        MARKUP,
+        "Durabilité",
+        "lin lavé",
+        "pas cher",
+        "dévalorise la marque",
+        "Notoriété",
+        "Délais de livraison ?",
+        "Trois jours ouvrés.",
+        "Chaleureux",
+        "vouvoiement",
+        "Le lin pour longtemps",
+        "Coulisses",
+        "Instagram",
+        "Inspirer",
+        "3 par semaine",
+        "mardi midi",
+        "Respect mutuel",
+        "Spam supprimé",
+        "Contact presse",
+        "Immédiate",
+        "60 min",
+        "Orienter vers le kit presse",
+        "Rappel produit",
+        "Camille",
+        "camille@exemple.fr",
+        "Suspendre les publications",
+        "Nous examinons la situation.",
+        "Bilan sous quinze jours",
+        "Écouter",
+        "Annexe : calendrier éditorial",
+        "Coulisses de l'atelier",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in: {text}");
+    }
+}
+
+#[test]
+fn an_empty_charter_and_a_huge_one_export_without_error() {
+    let empty = text_of(&export(&Charter::default(), None));
+    assert!(empty.contains("Charte de community management"));
+    assert!(
+        !empty.contains("Questions fréquentes"),
+        "empty sections are left out"
+    );
+
+    let mut big = full_charter();
+    big.identity.language = Some(CharterLanguage::En);
+    big.identity.mission = "Long mission. ".repeat(2000);
+    big.faq = (1..=500)
+        .map(|i| FaqEntry {
+            question: format!("Question {i} 🌿 مرحبا"),
+            answer: format!("Answer {i} with {MARKUP}"),
+            tags: vec!["tag".into()],
+        })
+        .collect();
+    let pdf = export(&big, None);
+    let text = text_of(&pdf);
+    assert!(text.contains("Community management charter"));
+    assert!(text.contains("Question 500"));
+    assert!(text.contains("Answer 500 with"));
+    assert!(
+        pages(&pdf) > 20,
+        "500 entries take many pages, got {}",
+        pages(&pdf)
+    );
+}
+
+#[test]
+fn a_failed_write_leaves_no_file_and_a_good_one_replaces_atomically() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("file");
+    std::fs::write(&blocker, "x").unwrap();
+    let bad = blocker.join("charter.pdf");
+    assert!(write_atomically(&bad, b"%PDF-1.7").is_err());
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "nothing left behind"
+    );
+
+    let good = dir.path().join("exports/charter.pdf");
+    write_atomically(&good, b"old").unwrap();
+    write_atomically(&good, b"%PDF-new").unwrap();
+    assert_eq!(std::fs::read(&good).unwrap(), b"%PDF-new");
+    let names: Vec<_> = std::fs::read_dir(good.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        names,
+        [std::ffi::OsString::from("charter.pdf")],
+        "no temporary file remains"
+    );
+    assert!(Path::new(&good).exists());
+}
