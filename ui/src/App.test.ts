@@ -1,7 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { invoke } from '@tauri-apps/api/core';
 import App from './App.svelte';
+import { emptyCharter } from './lib/charter/sections';
+import { navState } from './lib/stores/nav.svelte';
+import { networks } from './test/fixtures';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
 
@@ -11,5 +14,38 @@ describe('App', () => {
     render(App);
     const error = await screen.findByTestId('workspace-error');
     expect(error).toHaveTextContent('Permission denied: /data/tribu.sqlite');
+  });
+});
+
+describe('App navigation', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    navState.screen = 'calendar';
+  });
+
+  it('switches between the calendar and the charter, recreating the calendar on the way back', async () => {
+    // FullCalendar watches its size; jsdom has no layout to watch.
+    vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
+    vi.mocked(invoke).mockReset();
+    vi.mocked(invoke).mockImplementation(async (command: string) => {
+      if (command === 'workspace_info') return { locale: 'en', systemLocale: 'en-US' };
+      if (command === 'networks_list') return networks;
+      if (command === 'charter_get') return emptyCharter();
+      return [];
+    });
+    const { container } = render(App);
+    await waitFor(() => expect(container.querySelector('.fc')).not.toBeNull());
+    expect(screen.getByTestId('nav-calendar')).toHaveAttribute('aria-pressed', 'true');
+
+    await fireEvent.click(screen.getByTestId('nav-charter'));
+    expect(await screen.findByTestId('charter-screen')).toBeInTheDocument();
+    expect(container.querySelector('.fc')).toBeNull();
+    expect(screen.queryByTestId('new-post')).not.toBeInTheDocument();
+    expect(await screen.findByTestId('charter-template-en')).toBeInTheDocument();
+
+    await fireEvent.click(screen.getByTestId('nav-calendar'));
+    await waitFor(() => expect(container.querySelector('.fc')).not.toBeNull());
+    expect(screen.queryByTestId('charter-screen')).not.toBeInTheDocument();
+    expect(screen.getByTestId('new-post')).toBeInTheDocument();
   });
 });

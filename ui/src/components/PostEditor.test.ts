@@ -157,3 +157,84 @@ describe('PostEditor', () => {
     expect(calls('post_restore')[0][1]).toEqual({ post });
   });
 });
+
+describe('PostEditor draft checks', () => {
+  function reportWith(warnings: unknown[], keywordsUsed: string[] = []) {
+    return { warnings, keywordsUsed, length: 10, hashtags: 0 };
+  }
+
+  it('checks the body after a pause in typing and shows every warning as text', async () => {
+    vi.useFakeTimers();
+    invokeMock.mockImplementation(async (command: string) => {
+      if (command === 'draft_check') {
+        return reportWith(
+          [
+            { kind: 'banned_term', term: '<b>cheap</b>', occurrences: 2 },
+            { kind: 'over_limit', length: 300, limit: 280 },
+            { kind: 'too_many_hashtags', count: 12, max: 10 },
+            { kind: 'address_mismatch', expected: 'vous', found: ['tu', 'ton'] },
+          ],
+          ['tips', 'community'],
+        );
+      }
+      return [];
+    });
+    render(PostEditor, { props: { target: newTarget() } });
+    const list = screen.getByTestId('draft-warnings');
+    expect(list.children).toHaveLength(0);
+
+    await fireEvent.input(screen.getByTestId('post-body'), { target: { value: 'Some <b>cheap</b> text' } });
+    await vi.advanceTimersByTimeAsync(200);
+    expect(calls('draft_check')).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(150);
+    expect(calls('draft_check')).toHaveLength(1);
+    expect(calls('draft_check')[0][1]).toEqual({ text: 'Some <b>cheap</b> text', networkId: 'net-x' });
+    await vi.advanceTimersByTimeAsync(0);
+
+    const items = screen.getAllByTestId('draft-warning').map((item) => item.textContent);
+    expect(items).toEqual([
+      'Banned term “<b>cheap</b>” used 2 times',
+      "300 characters: over the network's limit of 280",
+      'Too many hashtags: 12/10',
+      'Form of address: the editorial line says “vous”, found “tu”, “ton”',
+    ]);
+    // Shown literally, never as markup.
+    expect(list.querySelector('b')).toBeNull();
+    expect(screen.getByTestId('draft-keywords')).toHaveTextContent('Keywords used: tips, community');
+  });
+
+  it('checks again when the network changes, and shows nothing without warnings', async () => {
+    invokeMock.mockImplementation(async (command: string, args?: unknown) => {
+      if (command === 'draft_check') {
+        const { networkId } = args as { networkId: string };
+        return networkId === 'net-x' ? reportWith([{ kind: 'over_limit', length: 300, limit: 280 }]) : reportWith([]);
+      }
+      return [];
+    });
+    const post = makePost({ body: 'a'.repeat(300) }, { y: 2025, m: 3, d: 10 });
+    render(PostEditor, { props: { target: { mode: 'edit', key: 9, post } } });
+    expect(await screen.findByTestId('draft-warning')).toHaveTextContent('over the network');
+
+    const network = screen.getByTestId('post-network') as HTMLSelectElement;
+    network.value = 'net-li';
+    await fireEvent.change(network);
+    await vi.waitFor(() => expect(calls('draft_check').at(-1)?.[1]).toMatchObject({ networkId: 'net-li' }));
+    await vi.waitFor(() => expect(screen.getByTestId('draft-warnings').children).toHaveLength(0));
+    expect(screen.getByTestId('draft-warnings')).toHaveTextContent('');
+    expect(screen.queryByTestId('draft-keywords')).not.toBeInTheDocument();
+  });
+
+  it('never blocks saving', async () => {
+    invokeMock.mockImplementation(async (command: string, args?: unknown) => {
+      if (command === 'draft_check') return reportWith([{ kind: 'banned_term', term: 'cheap', occurrences: 1 }]);
+      if (command === 'post_create') return makePost({ title: (args as { input: { title: string } }).input.title });
+      return [];
+    });
+    render(PostEditor, { props: { target: newTarget() } });
+    await fireEvent.input(screen.getByTestId('post-title'), { target: { value: 'Sale' } });
+    await fireEvent.input(screen.getByTestId('post-body'), { target: { value: 'cheap' } });
+    expect(await screen.findByText('Banned term “cheap” used once', {}, { timeout: 2000 })).toBeInTheDocument();
+    await fireEvent.click(screen.getByTestId('post-save'));
+    await vi.waitFor(() => expect(calls('post_create')).toHaveLength(1));
+  });
+});

@@ -2,6 +2,9 @@
 // typed function, and every rejection is normalised to an ErrorPayload so the
 // components handle one error shape.
 import { invoke } from '@tauri-apps/api/core';
+import type { Charter } from './bindings/Charter';
+import type { CharterSection } from './bindings/CharterSection';
+import type { DraftReport } from './bindings/DraftReport';
 import type { KeyDate } from './bindings/KeyDate';
 import type { KeyDateInput } from './bindings/KeyDateInput';
 import type { Network } from './bindings/Network';
@@ -59,4 +62,13 @@ export const api = {
     call<KeyDate[]>('key_dates_list_range', { start, end }),
   keyDateCreate: (input: KeyDateInput) => call<KeyDate>('key_date_create', { input }),
   keyDateDelete: (id: string) => call<void>('key_date_delete', { id }),
+
+  /** The whole charter; sections never written come back empty. */
+  charterGet: () => call<Charter>('charter_get'),
+  /** Replaces one whole section (lists in the user's order); resolves with the whole charter. */
+  charterSaveSection: (section: CharterSection) => call<Charter>('charter_save_section', { section }),
+  /** Undoes the last saved section change; rejects with code `conflict` when there is none. */
+  charterUndo: () => call<Charter>('charter_undo'),
+  /** Checks a draft against the charter and the network's rules; advisory only. */
+  draftCheck: (text: string, networkId: string) => call<DraftReport>('draft_check', { text, networkId }),
 };

@@ -25,6 +25,8 @@ class CalendarState {
   dragging = $state(false);
   /** Bumped whenever key dates change. */
   keyDatesRevision = $state(0);
+  /** The start of the period shown, kept so a recreated calendar reopens there. */
+  anchor: Date | null = null;
   /** The FullCalendar instance, set by the Calendar component while mounted. */
   api: CalendarApi | null = null;
 

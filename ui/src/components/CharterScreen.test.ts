@@ -1,0 +1,284 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { invoke } from '@tauri-apps/api/core';
+import CharterScreen from './CharterScreen.svelte';
+import Toasts from './Toasts.svelte';
+import type { Charter } from '../lib/bindings/Charter';
+import type { CharterSection } from '../lib/bindings/CharterSection';
+import { emptyCharter, SECTION_NAMES } from '../lib/charter/sections';
+import { setLocale } from '../lib/i18n';
+import { networksState } from '../lib/stores/networks.svelte';
+import { dismissToast, toasts } from '../lib/stores/toasts.svelte';
+import { networks } from '../test/fixtures';
+
+vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
+const invokeMock = vi.mocked(invoke);
+
+const calls = (command: string) => invokeMock.mock.calls.filter(([name]) => name === command);
+const savedSections = () => calls('charter_save_section').map(([, args]) => (args as { section: CharterSection }).section);
+
+const FIELD_OF: Record<CharterSection['section'], keyof Charter> = {
+  identity: 'identity',
+  keywords: 'keywords',
+  banned_terms: 'bannedTerms',
+  objectives: 'objectives',
+  faq: 'faq',
+  editorial_line: 'editorialLine',
+  guidelines: 'guidelines',
+  moderation: 'moderation',
+  response_protocol: 'responseProtocol',
+  crisis: 'crisis',
+  principles: 'principles',
+};
+
+/** A backend in memory: saves replace one section, undo goes back one save. */
+function fakeBackend(initial: Charter) {
+  let charter = structuredClone(initial);
+  const history: Charter[] = [];
+  invokeMock.mockImplementation(async (command: string, args?: unknown) => {
+    switch (command) {
+      case 'charter_get':
+        return structuredClone(charter);
+      case 'charter_save_section': {
+        const { section } = args as { section: CharterSection };
+        history.push(structuredClone(charter));
+        charter = { ...charter, [FIELD_OF[section.section]]: structuredClone(section.data) };
+        return structuredClone(charter);
+      }
+      case 'charter_undo': {
+        const previous = history.pop();
+        if (!previous) throw { code: 'conflict', message: 'nothing to undo' };
+        charter = previous;
+        return structuredClone(charter);
+      }
+      default:
+        return null;
+    }
+  });
+}
+
+function withKeywords(...terms: string[]): Charter {
+  return { ...emptyCharter(), keywords: terms.map((term) => ({ term, category: '', note: '' })) };
+}
+
+async function openSection(name: CharterSection['section']): Promise<HTMLElement> {
+  await fireEvent.click(await screen.findByTestId(`charter-nav-${name}`));
+  return document.querySelector<HTMLElement>(`[data-section="${name}"]`)!;
+}
+
+const values = (root: HTMLElement, testId: string) =>
+  within(root).getAllByTestId(testId).map((el) => (el as HTMLInputElement).value);
+
+beforeEach(() => {
+  for (const toast of toasts.items) dismissToast(toast.id);
+  setLocale('en');
+  networksState.list = networks;
+  invokeMock.mockReset();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('CharterScreen', () => {
+  it('lists the eleven sections and opens the identity first', async () => {
+    fakeBackend(emptyCharter());
+    render(CharterScreen);
+    for (const name of SECTION_NAMES) expect(await screen.findByTestId(`charter-nav-${name}`)).toBeInTheDocument();
+    expect(screen.getByTestId('charter-nav-banned_terms')).toHaveTextContent('Banned terms');
+    expect(document.querySelector('[data-section="identity"]')).not.toBeNull();
+    const crisis = await openSection('crisis');
+    expect(within(crisis).getByText('Escalation chain')).toBeInTheDocument();
+  });
+
+  it('adds, reorders and deletes rows, saving the section in the new order each time', async () => {
+    fakeBackend(withKeywords('alpha', 'beta', 'gamma'));
+    render(CharterScreen);
+    const section = await openSection('keywords');
+    expect(values(section, 'keyword-term')).toEqual(['alpha', 'beta', 'gamma']);
+
+    // Move "gamma" up: a structural change saves at once.
+    await fireEvent.click(within(section).getAllByTestId('row-up')[2]);
+    await vi.waitFor(() => expect(savedSections()).toHaveLength(1));
+    expect(savedSections()[0]).toEqual({
+      section: 'keywords',
+      data: ['alpha', 'gamma', 'beta'].map((term) => ({ term, category: '', note: '' })),
+    });
+    expect(values(section, 'keyword-term')).toEqual(['alpha', 'gamma', 'beta']);
+    // The keyboard stays on the moved row's button.
+    expect(document.activeElement).toBe(within(section).getAllByTestId('row-up')[1]);
+
+    await fireEvent.click(within(section).getAllByTestId('row-down')[0]);
+    await vi.waitFor(() => expect(savedSections()).toHaveLength(2));
+    expect((savedSections()[1].data as { term: string }[]).map((k) => k.term)).toEqual(['gamma', 'alpha', 'beta']);
+
+    await fireEvent.click(within(section).getAllByTestId('row-delete')[1]);
+    await vi.waitFor(() => expect(savedSections()).toHaveLength(3));
+    expect((savedSections()[2].data as { term: string }[]).map((k) => k.term)).toEqual(['gamma', 'beta']);
+
+    await fireEvent.click(within(section).getByTestId('row-add'));
+    await vi.waitFor(() => expect(savedSections()).toHaveLength(4));
+    expect((savedSections()[3].data as { term: string }[]).map((k) => k.term)).toEqual(['gamma', 'beta', '']);
+    // The new row's first field takes the focus.
+    expect(document.activeElement).toBe(within(section).getAllByTestId('keyword-term')[2]);
+    expect(screen.getByTestId('charter-save-state')).toHaveTextContent('Saved');
+  });
+
+  it('waits for a pause in typing before saving the section', async () => {
+    vi.useFakeTimers();
+    fakeBackend(withKeywords('alpha'));
+    render(CharterScreen);
+    await vi.advanceTimersByTimeAsync(0);
+    const section = await openSection('keywords');
+    const term = within(section).getByTestId('keyword-term');
+
+    await fireEvent.input(term, { target: { value: 'alph' } });
+    await vi.advanceTimersByTimeAsync(300);
+    await fireEvent.input(term, { target: { value: 'alphabet' } });
+    await vi.advanceTimersByTimeAsync(300);
+    expect(savedSections()).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(250);
+
+    expect(savedSections()).toHaveLength(1);
+    expect(savedSections()[0]).toEqual({ section: 'keywords', data: [{ term: 'alphabet', category: '', note: '' }] });
+  });
+
+  it('shows a validation error in the row it is about and keeps what was typed', async () => {
+    fakeBackend(withKeywords('alpha', 'beta'));
+    invokeMock.mockImplementation(async (command: string) => {
+      if (command === 'charter_get') return withKeywords('alpha', 'beta');
+      if (command === 'charter_save_section') {
+        throw { code: 'validation', field: 'term', reason: 'duplicate', message: 'item 2: "Alpha" is already listed' };
+      }
+      return null;
+    });
+    render(CharterScreen);
+    const section = await openSection('keywords');
+    const second = within(section).getAllByTestId('keyword-term')[1];
+    await fireEvent.input(second, { target: { value: 'Alpha' } });
+
+    const error = await within(section).findByTestId('row-error', {}, { timeout: 2000 });
+    expect(error).toHaveTextContent('Item 2: This name is already taken');
+    const rows = within(section).getAllByTestId('list-row');
+    expect(rows[1]).toContainElement(error);
+    expect((second as HTMLInputElement).value).toBe('Alpha');
+    expect(screen.getByTestId('charter-save-state')).toHaveTextContent('Not saved');
+  });
+
+  it('routes a crisis plan error to the list it is about', async () => {
+    const plan = {
+      ...emptyCharter(),
+      crisis: {
+        ...emptyCharter().crisis,
+        levels: [{ name: 'Level 1', description: '' }],
+        scenarios: [
+          { name: 'Outage', triggers: '', level: 'Level 1' },
+          { name: 'Hack', triggers: '', level: 'Level 1' },
+        ],
+      },
+    };
+    invokeMock.mockImplementation(async (command: string) => {
+      if (command === 'charter_get') return plan;
+      if (command === 'charter_save_section') {
+        throw { code: 'validation', field: 'level', reason: 'unknown_level', message: 'item 2: no severity level named "Level 9"' };
+      }
+      return null;
+    });
+    render(CharterScreen);
+    const section = await openSection('crisis');
+    const levelSelects = within(section).getAllByTestId('scenario-level') as HTMLSelectElement[];
+    expect([...levelSelects[1].options].map((o) => o.value)).toEqual(['', 'Level 1']);
+    levelSelects[1].value = '';
+    await fireEvent.change(levelSelects[1]);
+
+    const scenarios = within(section).getByTestId('crisis-scenarios');
+    const error = await within(scenarios).findByTestId('row-error');
+    expect(error).toHaveTextContent('Item 2: Pick one of the plan');
+    expect(within(section).getByTestId('crisis-levels')).not.toContainElement(error);
+  });
+
+  it('saves FAQ tags typed as one text as a clean list', async () => {
+    fakeBackend({ ...emptyCharter(), faq: [{ question: 'Where?', answer: 'Here.', tags: [] }] });
+    render(CharterScreen);
+    const section = await openSection('faq');
+    await fireEvent.input(within(section).getByTestId('faq-tags'), { target: { value: 'shops, delivery , ' } });
+    await vi.waitFor(() => expect(savedSections()).toHaveLength(1), { timeout: 2000 });
+    expect(savedSections()[0]).toEqual({ section: 'faq', data: [{ question: 'Where?', answer: 'Here.', tags: ['shops', 'delivery'] }] });
+    // The text stays as typed while the user goes on.
+    expect((within(section).getByTestId('faq-tags') as HTMLInputElement).value).toBe('shops, delivery , ');
+  });
+
+  it('shows an error without a row above the section', async () => {
+    invokeMock.mockImplementation(async (command: string) => {
+      if (command === 'charter_get') return emptyCharter();
+      if (command === 'charter_save_section') {
+        throw { code: 'validation', field: 'brand', reason: 'too_long', message: 'brand is longer than 200 characters' };
+      }
+      return null;
+    });
+    render(CharterScreen);
+    const section = await openSection('identity');
+    await fireEvent.input(within(section).getByTestId('identity-brand'), { target: { value: 'B'.repeat(201) } });
+    const error = await within(section).findByTestId('section-error', {}, { timeout: 2000 });
+    expect(error).toHaveTextContent('This is too long');
+    expect((within(section).getByTestId('identity-brand') as HTMLInputElement).value).toBe('B'.repeat(201));
+  });
+
+  it('undo calls charter_undo and shows the charter it returns', async () => {
+    fakeBackend(withKeywords('alpha', 'beta'));
+    render(Toasts);
+    render(CharterScreen);
+    const section = await openSection('keywords');
+    await fireEvent.click(within(section).getAllByTestId('row-delete')[0]);
+    await vi.waitFor(() => expect(savedSections()).toHaveLength(1));
+    expect(values(section, 'keyword-term')).toEqual(['beta']);
+
+    await fireEvent.click(screen.getByTestId('charter-undo'));
+    await vi.waitFor(() => expect(calls('charter_undo')).toHaveLength(1));
+    await vi.waitFor(() => expect(values(document.querySelector('[data-section="keywords"]')!, 'keyword-term')).toEqual(['alpha', 'beta']));
+
+    // Nothing left to undo: said calmly, nothing changes.
+    await fireEvent.click(screen.getByTestId('charter-undo'));
+    expect(await screen.findByText('Nothing to undo')).toBeInTheDocument();
+  });
+
+  it('Ctrl+Z undoes outside text fields only', async () => {
+    fakeBackend(withKeywords('alpha'));
+    render(CharterScreen);
+    const section = await openSection('keywords');
+    await fireEvent.keyDown(within(section).getByTestId('keyword-term'), { key: 'z', ctrlKey: true });
+    expect(calls('charter_undo')).toHaveLength(0);
+    await fireEvent.keyDown(within(section).getAllByTestId('row-delete')[0], { key: 'z', ctrlKey: true });
+    await vi.waitFor(() => expect(calls('charter_undo')).toHaveLength(1));
+  });
+
+  it('offers the templates on an empty charter and saves every section from one', async () => {
+    fakeBackend(emptyCharter());
+    render(CharterScreen);
+    await fireEvent.click(await screen.findByTestId('charter-template-fr'));
+    await vi.waitFor(() => expect(savedSections()).toHaveLength(11));
+
+    const sections = savedSections();
+    expect(sections.map((s) => s.section)).toEqual([...SECTION_NAMES]);
+    for (const section of sections) {
+      const data = section.data as unknown;
+      if (Array.isArray(data)) expect(data.length, section.section).toBeGreaterThan(0);
+      else expect(Object.values(data as object).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v))), section.section).toBe(true);
+    }
+    // One guideline and one moderation charter per network of the workspace.
+    const guidelines = sections.find((s) => s.section === 'guidelines')!.data as { networkId: string }[];
+    expect(guidelines.map((g) => g.networkId)).toEqual(networks.map((n) => n.id));
+
+    await vi.waitFor(() => expect(screen.queryByTestId('charter-template-fr')).not.toBeInTheDocument());
+    const identity = document.querySelector<HTMLElement>('[data-section="identity"]')!;
+    expect((within(identity).getByTestId('identity-brand') as HTMLInputElement).value).toBe('[Nom de la marque]');
+  });
+
+  it('does not offer templates once the charter has content', async () => {
+    fakeBackend(withKeywords('alpha'));
+    render(CharterScreen);
+    await screen.findByTestId('charter-nav-identity');
+    await vi.waitFor(() => expect(calls('charter_get')).toHaveLength(1));
+    expect(screen.queryByTestId('charter-template-en')).not.toBeInTheDocument();
+  });
+});
