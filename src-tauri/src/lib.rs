@@ -46,6 +46,7 @@ pub fn run() {
             charter::charter_save_section,
             charter::charter_undo,
             charter::draft_check,
+            charter::charter_export_pdf,
         ])
         .run(tauri::tauri_build_context!())
         .unwrap_or_else(|e| {

@@ -18,6 +18,11 @@ pub fn data_dir() -> Result<PathBuf> {
         .ok_or_else(|| Error::Io(format!("no data folder on this system: set {DATA_DIR_ENV}")))
 }
 
+/// Where exported documents (charter PDFs, reports) are written.
+pub fn exports_dir() -> Result<PathBuf> {
+    Ok(data_dir()?.join("exports"))
+}
+
 /// The SQLite file of the default workspace.
 pub fn default_workspace_file() -> Result<PathBuf> {
     Ok(data_dir()?.join("workspaces").join("default.tribu"))

@@ -35,3 +35,26 @@ pub fn draft_check(
         Ok(check_draft(&text, &rules))
     })
 }
+
+/// Typesets the charter and writes it into the exports folder as
+/// `charter-<date>.pdf` (replacing an export of the same day atomically);
+/// returns the file's path.
+#[tauri::command(async)]
+pub fn charter_export_pdf(state: State<'_, AppState>) -> CmdResult<String> {
+    let (charter, networks) = state.with(|store| Ok((store.charter()?, store.networks()?)))?;
+    let today = chrono::Local::now().date_naive();
+    let export = tribu_pdf::CharterExport {
+        charter: &charter,
+        networks: &networks,
+        date: today,
+        version: today.format("%Y.%m.%d").to_string(),
+        calendar: None,
+    };
+    let to_payload = |e: tribu_pdf::PdfError| tribu_core::Error::from(e).payload();
+    let bytes = tribu_pdf::charter_pdf(&export).map_err(to_payload)?;
+    let path = tribu_core::workspace::exports_dir()
+        .map_err(|e| e.payload())?
+        .join(format!("charter-{}.pdf", today.format("%Y-%m-%d")));
+    tribu_pdf::write_atomically(&path, &bytes).map_err(to_payload)?;
+    Ok(path.display().to_string())
+}

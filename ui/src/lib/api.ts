@@ -70,5 +70,7 @@ export const api = {
   /** Undoes the last saved section change; rejects with code `conflict` when there is none. */
   charterUndo: () => call<Charter>('charter_undo'),
   /** Checks a draft against the charter and the network's rules; advisory only. */
+  /** Writes the charter as PDF into the exports folder; resolves with the file's path. */
+  charterExportPdf: () => call<string>('charter_export_pdf'),
   draftCheck: (text: string, networkId: string) => call<DraftReport>('draft_check', { text, networkId }),
 };
