@@ -91,24 +91,20 @@ fn typeset(template: &str, data: Vec<u8>, today: chrono::NaiveDate) -> Result<Ve
     let world = DocumentWorld::new(template, data, today);
     let document = typst::compile::<typst_layout::PagedDocument>(&world)
         .output
-        .map_err(|errors| {
-            PdfError::Typeset(
-                errors
-                    .iter()
-                    .map(|e| e.message.as_str())
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            )
-        })?;
-    typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(|errors| {
-        PdfError::Typeset(
-            errors
-                .iter()
-                .map(|e| e.message.as_str())
-                .collect::<Vec<_>>()
-                .join("; "),
-        )
-    })
+        .map_err(|errors| typeset_error(&errors))?;
+    typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default())
+        .map_err(|errors| typeset_error(&errors))
+}
+
+/// Typst's diagnostics, joined into one message for the window.
+fn typeset_error(errors: &[typst::diag::SourceDiagnostic]) -> PdfError {
+    PdfError::Typeset(
+        errors
+            .iter()
+            .map(|e| e.message.as_str())
+            .collect::<Vec<_>>()
+            .join("; "),
+    )
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and
