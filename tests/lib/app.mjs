@@ -2,6 +2,7 @@
 // binary in a WebDriver session. The caller runs under xvfb-run.
 
 import { execFileSync, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,29 +22,64 @@ export function tempDataDir() {
   return mkdtempSync(join(tmpdir(), 'tribu-e2e-'));
 }
 
-let nextPort = 4444 + (process.pid % 1000) * 2;
+/** A TCP port nobody listens on now, chosen by the system. */
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
 
-/** Runs tauri-driver with `env` added; resolves once it answers. */
-export async function startDriver(env) {
-  const port = nextPort;
-  nextPort += 2;
+/**
+ * Runs tauri-driver with `env` added; resolves once it answers. Tries again
+ * with other ports if it does not come up (a port taken in between, a slow
+ * start on a busy machine).
+ */
+export async function startDriver(env, attempts = 3) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startDriverOnce(env);
+    } catch (e) {
+      if (attempt >= attempts) throw e;
+    }
+  }
+}
+
+async function startDriverOnce(env) {
+  const port = await freePort();
+  const nativePort = await freePort();
   const driverBin = process.env.TAURI_DRIVER || 'tauri-driver';
   // Its own process group, so that stopping it also ends WebKitWebDriver and
   // any app window a failed test left open.
-  const child = spawn(driverBin, ['--port', String(port), '--native-port', String(port + 1)], {
+  const child = spawn(driverBin, ['--port', String(port), '--native-port', String(nativePort)], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   });
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  };
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20000;
-  while (Date.now() < deadline) {
+  const deadline = Date.now() + 30000;
+  for (;;) {
     if (child.exitCode !== null) throw new Error(`tauri-driver exited with ${child.exitCode}`);
     try {
-      const res = await fetch(`${base}/status`);
+      const res = await fetch(`${base}/status`, { signal: AbortSignal.timeout(2000) });
       if (res.ok) break;
     } catch {
       /* not listening yet */
+    }
+    if (Date.now() > deadline) {
+      stop();
+      throw new Error(`tauri-driver did not answer on port ${port}`);
     }
     await sleep(100);
   }
@@ -52,13 +88,7 @@ export async function startDriver(env) {
     async open() {
       return Session.create(base, appBinary());
     },
-    stop() {
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        /* already gone */
-      }
-    },
+    stop,
   };
 }
 
