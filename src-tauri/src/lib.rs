@@ -6,7 +6,7 @@ mod logging;
 mod platform;
 mod state;
 
-use commands::{charter, key_dates, networks, posts, workspace};
+use commands::{charter, exports, key_dates, networks, posts, workspace};
 use state::AppState;
 
 pub fn run() {
@@ -17,6 +17,10 @@ pub fn run() {
         eprintln!("Tribu could not open its workspace: {e}");
     }
     tauri::Builder::default()
+        // Used from Rust only ("Save as" and "Open" are commands of ours):
+        // no permission of these plugins is granted to the window.
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .manage(AppState::new(store))
         .setup(|app| {
             logging::init(app);
@@ -47,6 +51,9 @@ pub fn run() {
             charter::charter_undo,
             charter::draft_check,
             charter::charter_export_pdf,
+            charter::posts_draft_warnings,
+            exports::export_open,
+            exports::export_open_folder,
         ])
         .run(tauri::tauri_build_context!())
         .unwrap_or_else(|e| {

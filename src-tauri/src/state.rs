@@ -1,5 +1,7 @@
 //! The open workspace, shared by every command.
 
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use tribu_core::{ErrorPayload, Store};
@@ -8,12 +10,16 @@ use tribu_core::{ErrorPayload, Store};
 /// either way and shows the error instead of crashing.
 pub struct AppState {
     store: Result<Mutex<Store>, ErrorPayload>,
+    /// Files exported this session outside the exports folder ("Save as"),
+    /// the only other files the window may ask to open.
+    exports: Mutex<HashSet<PathBuf>>,
 }
 
 impl AppState {
     pub fn new(store: tribu_core::Result<Store>) -> Self {
         AppState {
             store: store.map(Mutex::new).map_err(|e| e.payload()),
+            exports: Mutex::default(),
         }
     }
 
@@ -32,5 +38,19 @@ impl AppState {
             tracing::warn!(error = %e, "command failed");
             e.payload()
         })
+    }
+
+    pub fn remember_export(&self, path: PathBuf) {
+        self.exports
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .insert(path);
+    }
+
+    pub fn wrote_export(&self, path: &Path) -> bool {
+        self.exports
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .contains(path)
     }
 }

@@ -10,4 +10,4 @@ pub mod time;
 pub mod workspace;
 
 pub use error::{Error, ErrorPayload, Result};
-pub use store::Store;
+pub use store::{DraftWarningCount, Store};

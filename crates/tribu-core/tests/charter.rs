@@ -352,3 +352,58 @@ fn a_draft_is_checked_against_the_charter_and_its_network() {
     assert_eq!(charter.draft_rules(x).max_hashtags, None);
     assert_eq!(charter.draft_rules(x).char_limit, Some(280));
 }
+
+#[test]
+fn the_calendar_counts_each_posts_warnings_and_follows_charter_changes() {
+    use chrono::{TimeZone, Utc};
+    use tribu_core::DraftWarningCount;
+    let mut t = temp_store();
+    for section in every_section(&t.store) {
+        t.store.save_charter_section(section).unwrap();
+    }
+    let mut planned = |title: &str, date: &str, body: &str| {
+        let mut post = common::input(&t.store, title, Some(date), Some("10:00"));
+        post.body = body.into();
+        t.store.create_post(&post).unwrap().id
+    };
+    // Banned term + 6 hashtags over Instagram's 5 + "tu" against "vous": 3.
+    let three = planned(
+        "three",
+        "2027-03-10",
+        "Pas cher, tu vas voir #a #b #c #d #e #f",
+    );
+    // Only the banned term: 1.
+    let one = planned("one", "2027-03-11", "Vraiment pas cher.");
+    // Clean: left out.
+    planned("clean", "2027-03-12", "Du lin lavé, fait main.");
+    // Outside the range: left out whatever it says.
+    planned("april", "2027-04-02", "pas cher");
+    let start = Utc.with_ymd_and_hms(2027, 3, 1, 0, 0, 0).unwrap();
+    let end = Utc.with_ymd_and_hms(2027, 4, 1, 0, 0, 0).unwrap();
+    let counts = t.store.draft_warning_counts(start, end).unwrap();
+    assert_eq!(
+        counts,
+        [
+            DraftWarningCount {
+                post_id: three.clone(),
+                warnings: 3
+            },
+            DraftWarningCount {
+                post_id: one,
+                warnings: 1
+            },
+        ]
+    );
+    // Dropping the banned term from the charter clears it at the next load.
+    t.store
+        .save_charter_section(CharterSection::BannedTerms(vec![]))
+        .unwrap();
+    let counts = t.store.draft_warning_counts(start, end).unwrap();
+    assert_eq!(
+        counts,
+        [DraftWarningCount {
+            post_id: three,
+            warnings: 2
+        }]
+    );
+}

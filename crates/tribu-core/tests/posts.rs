@@ -384,3 +384,46 @@ fn html_in_text_is_stored_verbatim() {
     assert_eq!(read.title, "<img src=x onerror=alert(1)>");
     assert_eq!(read.body, "<script>alert('x')</script> & \"quotes\"");
 }
+
+#[test]
+fn the_charter_appendix_takes_posts_by_their_own_local_day() {
+    let mut t = temp_store();
+    let mut at = |title: &str, date: &str, time: &str, zone: &str| {
+        let mut post = input(&t.store, title, Some(date), Some(time));
+        post.zone = Some(zone.into());
+        t.store.create_post(&post).unwrap();
+    };
+    // 2027-03-01 00:30 in Auckland is 2027-02-28 11:30 UTC: still March 1st
+    // for its author, so it is in.
+    at("auckland first", "2027-03-01", "00:30", "Pacific/Auckland");
+    // 2027-03-31 23:00 in Los Angeles is 2027-04-01 06:00 UTC: in.
+    at("la last", "2027-03-31", "23:00", "America/Los_Angeles");
+    at("paris middle", "2027-03-15", "09:00", "Europe/Paris");
+    // The day before and the day after the range: out.
+    at("before", "2027-02-28", "23:59", "Europe/Paris");
+    at("after", "2027-04-01", "00:00", "America/Los_Angeles");
+    let posts = t.store.posts_on_days("2027-03-01", "2027-03-31").unwrap();
+    assert_eq!(
+        titles(&posts),
+        ["auckland first", "paris middle", "la last"]
+    );
+
+    let err = t
+        .store
+        .posts_on_days("2027-03-31", "2027-03-01")
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::Validation { field: "end", .. }),
+        "{err:?}"
+    );
+    // 2027-01-01 to 2029-01-02 is 732 days apart, one more than allowed.
+    let err = t
+        .store
+        .posts_on_days("2027-01-01", "2029-01-02")
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::Validation { field: "end", .. }),
+        "{err:?}"
+    );
+    assert!(t.store.posts_on_days("2027-01-01", "2029-01-01").is_ok());
+}

@@ -2,6 +2,7 @@
 //! `typst` binary, no network, no Typst packages. Data goes to the template
 //! as JSON, never spliced into markup.
 
+mod typography;
 mod world;
 
 use std::io::Write;
@@ -9,7 +10,7 @@ use std::path::Path;
 
 use serde::Serialize;
 use tribu_core::charter::{Charter, CharterLanguage};
-use tribu_core::model::Network;
+use tribu_core::model::{Network, PostSummary};
 
 pub use world::DocumentWorld;
 
@@ -41,6 +42,31 @@ pub struct CalendarLine {
     pub status: String,
 }
 
+impl From<&PostSummary> for CalendarLine {
+    /// The post at its own local date and time, as its author planned it.
+    fn from(post: &PostSummary) -> Self {
+        let when = match (&post.local_date, &post.local_time) {
+            (Some(date), Some(time)) => format!("{date} {time}"),
+            (Some(date), None) => date.clone(),
+            _ => String::new(),
+        };
+        CalendarLine {
+            when,
+            network_id: post.network_id.clone(),
+            title: post.title.clone(),
+            status: post.status.as_str().to_string(),
+        }
+    }
+}
+
+/// The optional appendix: the posts planned from `first` to `last`.
+#[derive(Debug, Clone)]
+pub struct CalendarAppendix {
+    pub first: chrono::NaiveDate,
+    pub last: chrono::NaiveDate,
+    pub lines: Vec<CalendarLine>,
+}
+
 /// What the cover and the appendix need besides the charter.
 #[derive(Debug, Clone)]
 pub struct CharterExport<'a> {
@@ -48,10 +74,11 @@ pub struct CharterExport<'a> {
     pub networks: &'a [Network],
     pub date: chrono::NaiveDate,
     pub version: String,
-    pub calendar: Option<Vec<CalendarLine>>,
+    pub calendar: Option<CalendarAppendix>,
 }
 
 #[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct CharterData<'a> {
     lang: &'static str,
     date: String,
@@ -59,6 +86,8 @@ struct CharterData<'a> {
     charter: &'a Charter,
     networks: std::collections::BTreeMap<&'a str, &'a str>,
     calendar: Option<&'a [CalendarLine]>,
+    /// "from – to" of the appendix, in the charter's date format.
+    calendar_period: Option<String>,
 }
 
 /// The charter as PDF bytes.
@@ -67,10 +96,11 @@ pub fn charter_pdf(export: &CharterExport) -> Result<Vec<u8>, PdfError> {
         Some(CharterLanguage::En) => "en",
         _ => "fr",
     };
-    let date = match lang {
-        "fr" => export.date.format("%d/%m/%Y").to_string(),
-        _ => export.date.format("%Y-%m-%d").to_string(),
+    let format_date = |d: chrono::NaiveDate| match lang {
+        "fr" => d.format("%d/%m/%Y").to_string(),
+        _ => d.format("%Y-%m-%d").to_string(),
     };
+    let date = format_date(export.date);
     let data = CharterData {
         lang,
         date,
@@ -81,9 +111,17 @@ pub fn charter_pdf(export: &CharterExport) -> Result<Vec<u8>, PdfError> {
             .iter()
             .map(|n| (n.id.as_str(), n.name.as_str()))
             .collect(),
-        calendar: export.calendar.as_deref(),
+        calendar: export.calendar.as_ref().map(|c| c.lines.as_slice()),
+        calendar_period: export
+            .calendar
+            .as_ref()
+            .map(|c| format!("{} – {}", format_date(c.first), format_date(c.last))),
     };
-    let json = serde_json::to_vec(&data).map_err(|e| PdfError::Typeset(e.to_string()))?;
+    let mut value = serde_json::to_value(&data).map_err(|e| PdfError::Typeset(e.to_string()))?;
+    if lang == "fr" {
+        typography::frenchify(&mut value);
+    }
+    let json = serde_json::to_vec(&value).map_err(|e| PdfError::Typeset(e.to_string()))?;
     typeset(CHARTER_TEMPLATE, json, export.date)
 }
 

@@ -7,7 +7,7 @@ use std::process::Command;
 use tribu_core::charter::*;
 use tribu_core::lint::AddressForm;
 use tribu_core::model::{Network, NetworkKind, PostFormat};
-use tribu_pdf::{charter_pdf, write_atomically, CalendarLine, CharterExport};
+use tribu_pdf::{charter_pdf, write_atomically, CalendarAppendix, CalendarLine, CharterExport};
 
 const MARKUP: &str = r"#set page(width: 1cm) $x^2$ *gras* _it_ @ref <label> \ [x]";
 
@@ -117,7 +117,7 @@ fn full_charter() -> Charter {
     c
 }
 
-fn export(charter: &Charter, calendar: Option<Vec<CalendarLine>>) -> Vec<u8> {
+fn export(charter: &Charter, calendar: Option<CalendarAppendix>) -> Vec<u8> {
     let networks = networks();
     charter_pdf(&CharterExport {
         charter,
@@ -148,6 +148,42 @@ fn text_of(pdf: &[u8]) -> String {
         .join(" ")
 }
 
+/// Each word of the PDF with its left and right edges, in points, as
+/// `pdftotext -bbox` finds them.
+fn word_boxes(pdf: &[u8]) -> Vec<(String, f64, f64)> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8", "-bbox"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) runs");
+    assert!(out.status.success());
+    let html = String::from_utf8_lossy(&out.stdout);
+    let attr = |line: &str, name: &str| -> f64 {
+        let start = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        line[start..].split('"').next().unwrap().parse().unwrap()
+    };
+    html.lines()
+        .filter(|l| l.trim_start().starts_with("<word "))
+        .map(|l| {
+            let text = l.split('>').nth(1).unwrap().split('<').next().unwrap();
+            (text.to_string(), attr(l, "xMin"), attr(l, "xMax"))
+        })
+        .collect()
+}
+
+/// The gap between `first` and the word after it, where it first occurs.
+fn gap_after(words: &[(String, f64, f64)], first: &str, then: &str) -> f64 {
+    let i = words
+        .windows(2)
+        .position(|w| w[0].0 == first && w[1].0 == then)
+        .unwrap_or_else(|| panic!("“{first} {then}” in the PDF"));
+    words[i + 1].1 - words[i].2
+}
+
 /// Page objects are `/Type/Page`; the page tree is `/Type/Pages`.
 fn pages(pdf: &[u8]) -> usize {
     let text = String::from_utf8_lossy(pdf);
@@ -158,12 +194,16 @@ fn pages(pdf: &[u8]) -> usize {
 fn every_section_is_in_the_pdf_and_markup_stays_literal() {
     let pdf = export(
         &full_charter(),
-        Some(vec![CalendarLine {
-            when: "2026-12-01 09:00".into(),
-            network_id: "net-ig".into(),
-            title: "Coulisses de l'atelier".into(),
-            status: "Programmée".into(),
-        }]),
+        Some(CalendarAppendix {
+            first: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+            last: chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
+            lines: vec![CalendarLine {
+                when: "2026-12-01 09:00".into(),
+                network_id: "net-ig".into(),
+                title: "Coulisses de l'atelier".into(),
+                status: "scheduled".into(),
+            }],
+        }),
     );
     assert!(pdf.starts_with(b"%PDF-"));
     // To look at it: TRIBU_PDF_SAMPLE=/tmp/charter.pdf cargo test -p tribu-pdf
@@ -207,7 +247,10 @@ fn every_section_is_in_the_pdf_and_markup_stays_literal() {
         "Bilan sous quinze jours",
         "Écouter",
         "Annexe : calendrier éditorial",
+        "01/12/2026 – 31/12/2026",
         "Coulisses de l'atelier",
+        // The status is translated, not shown as its code "scheduled".
+        "Programmée",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in: {text}");
     }
@@ -221,6 +264,14 @@ fn an_empty_charter_and_a_huge_one_export_without_error() {
         !empty.contains("Questions fréquentes"),
         "empty sections are left out"
     );
+    let quiet_month = Some(CalendarAppendix {
+        first: chrono::NaiveDate::from_ymd_opt(2026, 8, 1).unwrap(),
+        last: chrono::NaiveDate::from_ymd_opt(2026, 8, 31).unwrap(),
+        lines: vec![],
+    });
+    let quiet = text_of(&export(&Charter::default(), quiet_month));
+    assert!(quiet.contains("01/08/2026 – 31/08/2026"), "{quiet}");
+    assert!(quiet.contains("Aucune publication prévue sur cette période."));
 
     let mut big = full_charter();
     big.identity.language = Some(CharterLanguage::En);
@@ -271,4 +322,29 @@ fn a_failed_write_leaves_no_file_and_a_good_one_replaces_atomically() {
         "no temporary file remains"
     );
     assert!(Path::new(&good).exists());
+}
+
+#[test]
+fn french_high_punctuation_sits_behind_a_narrow_space() {
+    // "Délais de livraison ?" as typed, with an ordinary space before "?".
+    let words = word_boxes(&export(&full_charter(), None));
+    let word_space = gap_after(&words, "de", "livraison");
+    let before_question_mark = gap_after(&words, "livraison", "?");
+    // A narrow no-break space is about half a word space; an ordinary one
+    // would be the same width as the word space.
+    assert!(
+        before_question_mark < 0.7 * word_space,
+        "gap before ? {before_question_mark} pt, word space {word_space} pt"
+    );
+
+    // An English charter keeps the text as typed.
+    let mut english = full_charter();
+    english.identity.language = Some(CharterLanguage::En);
+    let words = word_boxes(&export(&english, None));
+    let word_space = gap_after(&words, "de", "livraison");
+    let before_question_mark = gap_after(&words, "livraison", "?");
+    assert!(
+        (before_question_mark - word_space).abs() < 0.1,
+        "gap before ? {before_question_mark} pt, word space {word_space} pt"
+    );
 }

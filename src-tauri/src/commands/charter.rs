@@ -1,8 +1,10 @@
-use tauri::State;
+use tauri::{AppHandle, State};
 use tribu_core::charter::{Charter, CharterSection};
 use tribu_core::lint::{check_draft, DraftReport};
+use tribu_core::time::{parse_date, parse_instant};
+use tribu_core::DraftWarningCount;
 
-use super::CmdResult;
+use super::{exports, CmdResult};
 use crate::state::AppState;
 
 #[tauri::command(async)]
@@ -36,25 +38,58 @@ pub fn draft_check(
     })
 }
 
-/// Typesets the charter and writes it into the exports folder as
-/// `charter-<date>.pdf` (replacing an export of the same day atomically);
-/// returns the file's path.
+/// Typesets the charter, with the editorial calendar of `calendar_first`
+/// to `calendar_last` (both `YYYY-MM-DD`, included) as an appendix when
+/// given, and writes it: as `charter-<date>.pdf` in the exports folder
+/// (replacing an export of the same day atomically), or where the user picks
+/// with `save_as`. Returns the file's path, `None` when "Save as" is
+/// cancelled.
 #[tauri::command(async)]
-pub fn charter_export_pdf(state: State<'_, AppState>) -> CmdResult<String> {
-    let (charter, networks) = state.with(|store| Ok((store.charter()?, store.networks()?)))?;
+pub fn charter_export_pdf(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    calendar_first: Option<String>,
+    calendar_last: Option<String>,
+    save_as: bool,
+) -> CmdResult<Option<String>> {
+    let (charter, networks, calendar) = state.with(|store| {
+        let calendar = match (&calendar_first, &calendar_last) {
+            (Some(first), Some(last)) => Some(tribu_pdf::CalendarAppendix {
+                first: parse_date(first)?,
+                last: parse_date(last)?,
+                lines: store
+                    .posts_on_days(first, last)?
+                    .iter()
+                    .map(tribu_pdf::CalendarLine::from)
+                    .collect(),
+            }),
+            _ => None,
+        };
+        Ok((store.charter()?, store.networks()?, calendar))
+    })?;
     let today = chrono::Local::now().date_naive();
     let export = tribu_pdf::CharterExport {
         charter: &charter,
         networks: &networks,
         date: today,
         version: today.format("%Y.%m.%d").to_string(),
-        calendar: None,
+        calendar,
     };
-    let to_payload = |e: tribu_pdf::PdfError| tribu_core::Error::from(e).payload();
-    let bytes = tribu_pdf::charter_pdf(&export).map_err(to_payload)?;
-    let path = tribu_core::workspace::exports_dir()
-        .map_err(|e| e.payload())?
-        .join(format!("charter-{}.pdf", today.format("%Y-%m-%d")));
-    tribu_pdf::write_atomically(&path, &bytes).map_err(to_payload)?;
-    Ok(path.display().to_string())
+    let bytes =
+        tribu_pdf::charter_pdf(&export).map_err(|e| tribu_core::Error::from(e).payload())?;
+    let file_name = format!("charter-{}.pdf", today.format("%Y-%m-%d"));
+    exports::deliver(&app, &state, &bytes, &file_name, save_as)
+}
+
+/// Posts planned in `[start, end)` (RFC 3339) whose text raises charter
+/// warnings, with how many, for the calendar's badges.
+#[tauri::command(async)]
+pub fn posts_draft_warnings(
+    state: State<'_, AppState>,
+    start: String,
+    end: String,
+) -> CmdResult<Vec<DraftWarningCount>> {
+    state.with(|store| {
+        store.draft_warning_counts(parse_instant("start", &start)?, parse_instant("end", &end)?)
+    })
 }

@@ -2,6 +2,7 @@
 //! the main thread (`async`), so a slow disk never freezes the window.
 
 pub mod charter;
+pub mod exports;
 pub mod key_dates;
 pub mod networks;
 pub mod posts;

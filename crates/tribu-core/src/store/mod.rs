@@ -2,10 +2,13 @@
 //! brand) is one SQLite file; every user action is one transaction.
 
 mod charter;
+mod draft_checks;
 mod key_dates;
 mod networks;
 mod posts;
 mod settings;
+
+pub use draft_checks::DraftWarningCount;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -10,9 +10,12 @@ use crate::model::{
     Post, PostFilter, PostFormat, PostInput, PostStatus, PostSummary, DEFAULT_TIME,
 };
 use crate::time::{
-    format_date, format_millis, format_time, format_utc, from_unix, local_to_utc, parse_instant,
-    parse_zone, utc_to_local,
+    format_date, format_millis, format_time, format_utc, from_unix, local_to_utc, parse_date,
+    parse_instant, parse_zone, utc_to_local,
 };
+
+/// The longest calendar appendix a charter export takes: two years.
+const MAX_APPENDIX_DAYS: i64 = 731;
 
 const COLUMNS: &str = "id, title, body, network_id, format, status, planned_at, zone, \
                        theme, campaign, notes, asset_links, created_at, updated_at";
@@ -360,6 +363,40 @@ impl Store {
         push_filter(filter, &mut sql, &mut args);
         sql.push_str(" ORDER BY planned_at, id");
         self.query_posts(&sql, args)
+    }
+
+    /// Posts whose local date (in their own zone) lies between `first` and
+    /// `last`, both included, for the charter's calendar appendix. Each post
+    /// keeps the day its author planned it on, whatever the computer's zone.
+    pub fn posts_on_days(&self, first: &str, last: &str) -> Result<Vec<PostSummary>> {
+        let (first, last) = (parse_date(first)?, parse_date(last)?);
+        if last < first {
+            return Err(Error::validation(
+                "end",
+                "end_before_start",
+                "the last day comes before the first",
+            ));
+        }
+        if (last - first).num_days() > MAX_APPENDIX_DAYS {
+            return Err(Error::validation(
+                "end",
+                "range_too_long",
+                format!("the calendar covers at most {MAX_APPENDIX_DAYS} days"),
+            ));
+        }
+        // Zones lie within a day of UTC: widen by a day on each side, then
+        // keep the posts whose own local date is in range.
+        let start = local_to_utc(first - chrono::Days::new(1), NaiveTime::MIN, Tz::UTC)?;
+        let end = local_to_utc(last + chrono::Days::new(2), NaiveTime::MIN, Tz::UTC)?;
+        let (first, last) = (format_date(first), format_date(last));
+        let mut posts = self.posts_in_range(start, end, &PostFilter::default())?;
+        posts.retain(|p| {
+            p.local_date
+                .as_deref()
+                .is_some_and(|d| d >= first.as_str() && d <= last.as_str())
+        });
+        posts.sort_by(|a, b| (&a.local_date, &a.local_time).cmp(&(&b.local_date, &b.local_time)));
+        Ok(posts)
     }
 
     /// Ideas with no date, oldest first.
