@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages: the Tauri build, the end-to-end tests, PDFs and screenshots.
 APT_PACKAGES := build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libsoup-3.0-dev \
   libjavascriptcoregtk-4.1-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev \
-  xvfb xauth webkit2gtk-driver dbus-x11 dunst poppler-utils imagemagick
+  xvfb xauth webkit2gtk-driver dbus-x11 dunst xdotool poppler-utils imagemagick
 
 .PHONY: run test deps deps-system deps-npm deps-driver ui build test-core test-ui test-e2e lint bench bindings screenshot
 
@@ -57,9 +57,10 @@ test-e2e:
 	PATH="$$HOME/.cargo/bin:$$PATH" xvfb-run -a -s "-screen 0 1440x900x24" \
 	  dbus-run-session -- node --test --test-concurrency=1 tests/e2e/
 
-lint:
+lint: deps-npm
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
+	cd ui && npm run check
 
 bench: build
 	cargo bench -p tribu-core --bench storage

@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setField } from '../lib/form.mjs';
 import { screenshot, startDriver, tempDataDir } from '../lib/app.mjs';
 import { KEY, sleep } from '../lib/webdriver.mjs';
 
@@ -29,23 +30,6 @@ async function dayCell(session, day) {
 }
 
 const postIn = (date, id) => `td[data-date="${date}"] [data-post-id="${id}"]`;
-
-async function setField(session, testid, value) {
-  const el = await session.find(`[data-testid="${testid}"]`);
-  await el.clear();
-  await el.type(value);
-  if ((await el.property('value')) !== value) {
-    // Date and time widgets of WebKitGTK do not always take typed text;
-    // set the value as the widget itself would, then tell the app.
-    await session.execute(
-      `const el = arguments[0]; el.value = arguments[1];
-       el.dispatchEvent(new Event('input', { bubbles: true }));
-       el.dispatchEvent(new Event('change', { bubbles: true }));`,
-      [el, value],
-    );
-  }
-  assert.equal(await el.property('value'), value, `${testid} holds ${value}`);
-}
 
 async function closeEditor(session) {
   if ((await session.findAll('[data-testid="post-title"]')).length > 0) {

@@ -35,28 +35,38 @@ impl From<PdfError> for tribu_core::Error {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CalendarLine {
-    /// Local date and time as shown, e.g. `2027-03-26 09:00`.
-    pub when: String,
+    /// The post's local date and `HH:MM` time, in its own zone.
+    pub date: chrono::NaiveDate,
+    pub time: String,
     pub network_id: String,
     pub title: String,
     pub status: String,
 }
 
-impl From<&PostSummary> for CalendarLine {
-    /// The post at its own local date and time, as its author planned it.
-    fn from(post: &PostSummary) -> Self {
-        let when = match (&post.local_date, &post.local_time) {
-            (Some(date), Some(time)) => format!("{date} {time}"),
-            (Some(date), None) => date.clone(),
-            _ => String::new(),
-        };
-        CalendarLine {
-            when,
+impl CalendarLine {
+    /// The post at its own local date and time, as its author planned it;
+    /// `None` for an idea with no date.
+    pub fn of(post: &PostSummary) -> Option<Self> {
+        let date =
+            chrono::NaiveDate::parse_from_str(post.local_date.as_deref()?, "%Y-%m-%d").ok()?;
+        Some(CalendarLine {
+            date,
+            time: post.local_time.clone().unwrap_or_default(),
             network_id: post.network_id.clone(),
             title: post.title.clone(),
             status: post.status.as_str().to_string(),
-        }
+        })
     }
+}
+
+/// A line of the appendix as the template prints it.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct CalendarRow<'a> {
+    when: String,
+    network_id: &'a str,
+    title: &'a str,
+    status: &'a str,
 }
 
 /// The optional appendix: the posts planned from `first` to `last`.
@@ -85,7 +95,7 @@ struct CharterData<'a> {
     version: &'a str,
     charter: &'a Charter,
     networks: std::collections::BTreeMap<&'a str, &'a str>,
-    calendar: Option<&'a [CalendarLine]>,
+    calendar: Option<Vec<CalendarRow<'a>>>,
     /// "from – to" of the appendix, in the charter's date format.
     calendar_period: Option<String>,
 }
@@ -111,7 +121,17 @@ pub fn charter_pdf(export: &CharterExport) -> Result<Vec<u8>, PdfError> {
             .iter()
             .map(|n| (n.id.as_str(), n.name.as_str()))
             .collect(),
-        calendar: export.calendar.as_ref().map(|c| c.lines.as_slice()),
+        calendar: export.calendar.as_ref().map(|c| {
+            c.lines
+                .iter()
+                .map(|line| CalendarRow {
+                    when: format!("{} {}", format_date(line.date), line.time),
+                    network_id: &line.network_id,
+                    title: &line.title,
+                    status: &line.status,
+                })
+                .collect()
+        }),
         calendar_period: export
             .calendar
             .as_ref()

@@ -198,7 +198,8 @@ fn every_section_is_in_the_pdf_and_markup_stays_literal() {
             first: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
             last: chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
             lines: vec![CalendarLine {
-                when: "2026-12-01 09:00".into(),
+                date: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+                time: "09:00".into(),
                 network_id: "net-ig".into(),
                 title: "Coulisses de l'atelier".into(),
                 status: "scheduled".into(),
@@ -249,6 +250,7 @@ fn every_section_is_in_the_pdf_and_markup_stays_literal() {
         "Annexe : calendrier éditorial",
         "01/12/2026 – 31/12/2026",
         "Coulisses de l'atelier",
+        "01/12/2026 09:00",
         // The status is translated, not shown as its code "scheduled".
         "Programmée",
     ] {

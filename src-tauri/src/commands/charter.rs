@@ -42,7 +42,7 @@ pub fn draft_check(
 /// to `calendar_last` (both `YYYY-MM-DD`, included) as an appendix when
 /// given, and writes it: as `charter-<date>.pdf` in the exports folder
 /// (replacing an export of the same day atomically), or where the user picks
-/// with `save_as`. Returns the file's path, `None` when "Save as" is
+/// in a "Save as" dialog titled `save_as`. Returns the file's path, `None` when "Save as" is
 /// cancelled.
 #[tauri::command(async)]
 pub fn charter_export_pdf(
@@ -50,7 +50,7 @@ pub fn charter_export_pdf(
     state: State<'_, AppState>,
     calendar_first: Option<String>,
     calendar_last: Option<String>,
-    save_as: bool,
+    save_as: Option<String>,
 ) -> CmdResult<Option<String>> {
     let (charter, networks, calendar) = state.with(|store| {
         let calendar = match (&calendar_first, &calendar_last) {
@@ -60,7 +60,7 @@ pub fn charter_export_pdf(
                 lines: store
                     .posts_on_days(first, last)?
                     .iter()
-                    .map(tribu_pdf::CalendarLine::from)
+                    .filter_map(tribu_pdf::CalendarLine::of)
                     .collect(),
             }),
             _ => None,
@@ -78,7 +78,7 @@ pub fn charter_export_pdf(
     let bytes =
         tribu_pdf::charter_pdf(&export).map_err(|e| tribu_core::Error::from(e).payload())?;
     let file_name = format!("charter-{}.pdf", today.format("%Y-%m-%d"));
-    exports::deliver(&app, &state, &bytes, &file_name, save_as)
+    exports::deliver(&app, &state, &bytes, &file_name, save_as.as_deref())
 }
 
 /// Posts planned in `[start, end)` (RFC 3339) whose text raises charter

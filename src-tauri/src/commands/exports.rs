@@ -15,20 +15,21 @@ use super::CmdResult;
 use crate::state::AppState;
 
 /// Writes a typeset document: into the exports folder as `file_name`, or,
-/// with `save_as`, where the user chooses. `None` when the user cancels the
+/// with `save_as` (the dialog's title), where the user chooses. `None` when the user cancels the
 /// dialog. The file is written through a temporary file and a rename.
 pub fn deliver(
     app: &AppHandle,
     state: &AppState,
     bytes: &[u8],
     file_name: &str,
-    save_as: bool,
+    save_as: Option<&str>,
 ) -> CmdResult<Option<String>> {
     let exports = tribu_core::workspace::exports_dir().map_err(|e| e.payload())?;
-    let path = if save_as {
+    let path = if let Some(title) = save_as {
         let chosen = app
             .dialog()
             .file()
+            .set_title(title)
             .set_directory(&exports)
             .set_file_name(file_name)
             .add_filter("PDF", &["pdf"])

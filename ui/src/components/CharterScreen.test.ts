@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { invoke } from '@tauri-apps/api/core';
+import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
 import CharterScreen from './CharterScreen.svelte';
 import Toasts from './Toasts.svelte';
 import type { Charter } from '../lib/bindings/Charter';
@@ -280,5 +280,51 @@ describe('CharterScreen', () => {
     await screen.findByTestId('charter-nav-identity');
     await vi.waitFor(() => expect(calls('charter_get')).toHaveLength(1));
     expect(screen.queryByTestId('charter-template-en')).not.toBeInTheDocument();
+  });
+});
+
+describe('charter export', () => {
+  it('exports with the calendar appendix of the chosen days, then opens the file', async () => {
+    fakeBackend(emptyCharter());
+    const backend = invokeMock.getMockImplementation()!;
+    invokeMock.mockImplementation(async (command: string, args?: unknown) => {
+      if (command === 'charter_export_pdf') return '/data/exports/charter-2026-11-22.pdf';
+      if (command === 'export_open') return null;
+      return backend(command, args as InvokeArgs);
+    });
+    render(CharterScreen);
+    await fireEvent.click(await screen.findByTestId('charter-export-calendar'));
+    await fireEvent.input(screen.getByTestId('charter-export-first'), { target: { value: '2026-12-01' } });
+    await fireEvent.input(screen.getByTestId('charter-export-last'), { target: { value: '2026-12-31' } });
+    await fireEvent.click(screen.getByTestId('charter-export-pdf'));
+    await vi.waitFor(() => expect(calls('charter_export_pdf')).toHaveLength(1));
+    expect(calls('charter_export_pdf')[0][1]).toEqual({ calendarFirst: '2026-12-01', calendarLast: '2026-12-31', saveAs: null });
+    expect(await screen.findByTestId('charter-export-result')).toHaveTextContent('/data/exports/charter-2026-11-22.pdf');
+
+    await fireEvent.click(screen.getByTestId('charter-export-open'));
+    await vi.waitFor(() => expect(calls('export_open')).toHaveLength(1));
+    expect(calls('export_open')[0][1]).toEqual({ path: '/data/exports/charter-2026-11-22.pdf' });
+  });
+
+  it('refuses a reversed range without exporting, and a cancelled "Save as" shows nothing', async () => {
+    fakeBackend(emptyCharter());
+    const backend = invokeMock.getMockImplementation()!;
+    invokeMock.mockImplementation(async (command: string, args?: unknown) =>
+      command === 'charter_export_pdf' ? null : backend(command, args as InvokeArgs),
+    );
+    render(CharterScreen);
+    await fireEvent.click(await screen.findByTestId('charter-export-calendar'));
+    await fireEvent.input(screen.getByTestId('charter-export-first'), { target: { value: '2026-12-31' } });
+    await fireEvent.input(screen.getByTestId('charter-export-last'), { target: { value: '2026-12-01' } });
+    await fireEvent.click(screen.getByTestId('charter-export-pdf'));
+    expect(await screen.findByTestId('charter-export-range-error')).toHaveTextContent('The last day comes before the first.');
+    expect(calls('charter_export_pdf')).toHaveLength(0);
+
+    // Without the appendix, "Save as…" sends no days; cancelling leaves no result.
+    await fireEvent.click(screen.getByTestId('charter-export-calendar'));
+    await fireEvent.click(screen.getByTestId('charter-export-save-as'));
+    await vi.waitFor(() => expect(calls('charter_export_pdf')).toHaveLength(1));
+    expect(calls('charter_export_pdf')[0][1]).toEqual({ calendarFirst: null, calendarLast: null, saveAs: 'Save the charter as PDF' });
+    expect(screen.queryByTestId('charter-export-result')).toBeNull();
   });
 });

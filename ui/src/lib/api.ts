@@ -5,6 +5,7 @@ import { invoke } from '@tauri-apps/api/core';
 import type { Charter } from './bindings/Charter';
 import type { CharterSection } from './bindings/CharterSection';
 import type { DraftReport } from './bindings/DraftReport';
+import type { DraftWarningCount } from './bindings/DraftWarningCount';
 import type { KeyDate } from './bindings/KeyDate';
 import type { KeyDateInput } from './bindings/KeyDateInput';
 import type { Network } from './bindings/Network';
@@ -71,6 +72,20 @@ export const api = {
   charterUndo: () => call<Charter>('charter_undo'),
   /** Checks a draft against the charter and the network's rules; advisory only. */
   /** Writes the charter as PDF into the exports folder; resolves with the file's path. */
-  charterExportPdf: () => call<string>('charter_export_pdf'),
+  /**
+   * Typesets the charter, with the calendar from `calendarFirst` to
+   * `calendarLast` (`YYYY-MM-DD`, both included) as an appendix when given.
+   * Writes it into the exports folder, or where the user picks in the
+   * system's dialog when `saveAs` gives that dialog's title; resolves with the
+   * path, or null when the dialog is cancelled.
+   */
+  charterExportPdf: (calendarFirst: string | null, calendarLast: string | null, saveAs: string | null) =>
+    call<string | null>('charter_export_pdf', { calendarFirst, calendarLast, saveAs }),
+  /** Opens a file Tribu exported, or its folder, with the system's default application. */
+  exportOpen: (path: string) => call<void>('export_open', { path }),
+  exportOpenFolder: (path: string) => call<void>('export_open_folder', { path }),
+  /** Posts planned in [start, end) whose text raises charter warnings, with how many. */
+  postsDraftWarnings: (start: string, end: string) =>
+    call<DraftWarningCount[]>('posts_draft_warnings', { start, end }),
   draftCheck: (text: string, networkId: string) => call<DraftReport>('draft_check', { text, networkId }),
 };

@@ -30,6 +30,15 @@ export function eventContentNodes(arg: EventContentArg): Node[] {
     row.append(span('tribu-event-time', formatTime(arg.event.start, currentLocale())));
   }
   row.append(span('tribu-event-title', arg.event.title));
+  if (props.warnings > 0) {
+    // Warnings, never blocks: a small mark the editor explains in full.
+    const mark = span('tribu-warning-mark', `⚠ ${props.warnings}`);
+    const label = props.warnings === 1 ? t('calendar.warning') : t('calendar.warnings', { n: props.warnings });
+    mark.title = label;
+    mark.setAttribute('aria-label', label);
+    mark.dataset.testid = 'post-draft-warnings';
+    row.append(mark);
+  }
   row.append(span('tribu-badge', t(`status.${props.post.status}`)));
   return [row];
 }

@@ -21,6 +21,14 @@ describe('postToEvent', () => {
     expect((event.extendedProps as TribuEventProps).kind).toBe('post');
   });
 
+  it('carries the post\'s charter warning count, 0 when it has none', () => {
+    const flagged = makePost({}, { y: 2025, m: 3, d: 10, h: 9 });
+    const clean = makePost({}, { y: 2025, m: 3, d: 10, h: 10 });
+    const counts = new Map([[flagged.id, 2]]);
+    const events = postsToEvents([flagged, clean], networkMap, true, counts);
+    expect(events.map((e) => (e.extendedProps as { warnings: number }).warnings)).toEqual([2, 0]);
+  });
+
   it('uses a neutral colour for an unknown network', () => {
     const event = postToEvent(makePost({ networkId: 'gone' }, { y: 2025, m: 3, d: 10 }), networkMap);
     expect(event.backgroundColor).toBe('#64748b');

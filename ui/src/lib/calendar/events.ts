@@ -12,7 +12,11 @@ export const BUSY_DAY_THRESHOLD = 4;
 /** How many posts a busy day still shows before its "+N" item. */
 export const BUSY_DAY_SHOWN = 3;
 
-export type PostEventProps = { kind: 'post'; post: PostSummary; color: string; tribuOrder: 0 };
+/** `warnings`: how many charter warnings the post's text raises (0 for none). */
+export type PostEventProps = { kind: 'post'; post: PostSummary; color: string; warnings: number; tribuOrder: 0 };
+/** Charter warning counts by post id; posts not listed have none. */
+export type WarningCounts = ReadonlyMap<string, number>;
+const NO_WARNINGS: WarningCounts = new Map();
 export type MoreEventProps = { kind: 'more'; date: string; count: number; tribuOrder: 1 };
 export type KeyDateEventProps = { kind: 'keydate'; keyDate: KeyDate; tribuOrder: -1 };
 export type TribuEventProps = PostEventProps | MoreEventProps | KeyDateEventProps;
@@ -20,9 +24,13 @@ export type TribuEventProps = PostEventProps | MoreEventProps | KeyDateEventProp
 /** Sort key for `eventOrder`: key dates first, posts by time, "+N" last. */
 export const EVENT_ORDER = 'tribuOrder,start,title';
 
-export function postToEvent(post: PostSummary, networks: ReadonlyMap<string, Network>): EventInput {
+export function postToEvent(
+  post: PostSummary,
+  networks: ReadonlyMap<string, Network>,
+  warnings: WarningCounts = NO_WARNINGS,
+): EventInput {
   const color = normaliseColor(networks.get(post.networkId)?.color);
-  const extendedProps: PostEventProps = { kind: 'post', post, color, tribuOrder: 0 };
+  const extendedProps: PostEventProps = { kind: 'post', post, color, warnings: warnings.get(post.id) ?? 0, tribuOrder: 0 };
   return {
     id: post.id,
     title: post.title,
@@ -78,14 +86,15 @@ export function groupByLocalDay(posts: readonly PostSummary[]): Map<string, Post
 export function summariseBusyDays(
   posts: readonly PostSummary[],
   networks: ReadonlyMap<string, Network>,
+  warnings: WarningCounts = NO_WARNINGS,
 ): EventInput[] {
   const events: EventInput[] = [];
   for (const [day, dayPosts] of groupByLocalDay(posts)) {
     if (dayPosts.length > BUSY_DAY_THRESHOLD) {
-      for (const post of dayPosts.slice(0, BUSY_DAY_SHOWN)) events.push(postToEvent(post, networks));
+      for (const post of dayPosts.slice(0, BUSY_DAY_SHOWN)) events.push(postToEvent(post, networks, warnings));
       events.push(moreEvent(day, dayPosts.length - BUSY_DAY_SHOWN));
     } else {
-      for (const post of dayPosts) events.push(postToEvent(post, networks));
+      for (const post of dayPosts) events.push(postToEvent(post, networks, warnings));
     }
   }
   return events;
@@ -95,9 +104,10 @@ export function postsToEvents(
   posts: readonly PostSummary[],
   networks: ReadonlyMap<string, Network>,
   summarise: boolean,
+  warnings: WarningCounts = NO_WARNINGS,
 ): EventInput[] {
-  if (summarise) return summariseBusyDays(posts, networks);
-  return posts.filter((post) => post.plannedAt).map((post) => postToEvent(post, networks));
+  if (summarise) return summariseBusyDays(posts, networks, warnings);
+  return posts.filter((post) => post.plannedAt).map((post) => postToEvent(post, networks, warnings));
 }
 
 /**
