@@ -41,5 +41,7 @@ pub fn input(store: &Store, title: &str, date: Option<&str>, time: Option<&str>)
         campaign: String::new(),
         notes: String::new(),
         asset_links: vec![],
+        reminder_minutes: None,
+        rrule: None,
     }
 }
