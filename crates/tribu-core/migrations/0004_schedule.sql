@@ -19,7 +19,7 @@ ALTER TABLE post ADD COLUMN suspended_from TEXT;
 ALTER TABLE post ADD COLUMN due_at INTEGER;
 ALTER TABLE post ADD COLUMN due_kind TEXT;
 
-CREATE INDEX post_due ON post(due_at) WHERE due_at IS NOT NULL;
+CREATE INDEX post_due ON post(due_at, id) WHERE due_at IS NOT NULL;
 CREATE INDEX post_recurring ON post(planned_at) WHERE rrule IS NOT NULL;
 
 -- Which notices went out: one per (post, planned instant, kind), whatever

@@ -379,3 +379,30 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The scheduler's question must stay one step down the index, not a
+    /// scan of the posts nor a sort.
+    #[test]
+    fn next_due_reads_the_index_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("plan.tribu")).unwrap();
+        let plan: Vec<String> = store
+            .conn
+            .prepare(
+                "EXPLAIN QUERY PLAN SELECT id, due_at, due_kind, reminder_minutes FROM post
+                 WHERE due_at IS NOT NULL ORDER BY due_at, id LIMIT 1",
+            )
+            .unwrap()
+            .query_map([], |r| r.get::<_, String>(3))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(plan.len(), 1, "{plan:?}");
+        assert!(plan[0].contains("USING INDEX post_due"), "{plan:?}");
+        assert!(!plan[0].contains("TEMP B-TREE"), "{plan:?}");
+    }
+}
