@@ -286,6 +286,10 @@ fn invalid_rules_say_why_and_write_nothing() {
         ("FREQ=WEEKLY;BYDAY=2TU", "invalid_by_day"),
         ("FREQ=WEEKLY;BYDAY=XX", "invalid_by_day"),
         ("FREQ=MONTHLY;BYMONTHDAY=32", "invalid_rule"),
+        ("FREQ=WEEKLY;BYMONTHDAY=5", "invalid_rule"),
+        // No 30 February, ever; and a rule that ends before the post's date.
+        ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "no_occurrence"),
+        ("FREQ=DAILY;UNTIL=20270501", "no_occurrence"),
     ];
     for (rule, reason) in cases {
         let mut new = input(&t.store, "Bad rule", Some("2027-06-01"), Some("09:00"));

@@ -216,12 +216,16 @@ impl PostInput {
             Some(text) => Some(parse_rule(text)?),
             None => None,
         };
-        if planned_at.is_none() && rule.is_some() {
-            return Err(Error::validation(
-                "date",
-                "required_for_recurrence",
-                "a recurring post needs a date and time to start from",
-            ));
+        match (&rule, planned_at, zone) {
+            (Some(rule), Some(start), Some(zone)) => rule.check_occurs(start, zone)?,
+            (Some(_), _, _) => {
+                return Err(Error::validation(
+                    "date",
+                    "required_for_recurrence",
+                    "a recurring post needs a date and time to start from",
+                ));
+            }
+            _ => {}
         }
         let reminder_minutes = self
             .reminder_minutes

@@ -91,7 +91,8 @@ impl PartialEq for Rule {
 /// `missing_frequency`, `unknown_frequency`, `unsupported_frequency`,
 /// `unknown_part`, `unsupported_part`, `duplicate_part`, `invalid_interval`,
 /// `invalid_count`, `invalid_until`, `count_and_until`, `date_out_of_range`,
-/// `invalid_by_day`, `invalid_rule`.
+/// `invalid_by_day`, `invalid_rule` (and, once the start is known,
+/// `no_occurrence`: see [`Rule::check_occurs`]).
 pub fn parse_rule(text: &str) -> Result<Rule> {
     let mut body = text.trim();
     if body.len() >= 6 && body[..6].eq_ignore_ascii_case("RRULE:") {
@@ -370,6 +371,25 @@ impl Rule {
         parse_rule(&text)
     }
 
+    /// Refuses a rule that gives no occurrence from `start` on (February
+    /// 30th, an UNTIL before the start): the post would vanish from the
+    /// calendar.
+    pub(crate) fn check_occurs(&self, start: DateTime<Utc>, zone: Tz) -> Result<()> {
+        let mut any = false;
+        self.each(start, zone, |_| {
+            any = true;
+            ControlFlow::Break(())
+        })?;
+        if any {
+            Ok(())
+        } else {
+            Err(invalid(
+                "no_occurrence",
+                "this rule gives no date from the post's date on",
+            ))
+        }
+    }
+
     /// Calls `visit` with every occurrence from the series start (`start`,
     /// in `zone`) in time order, until it breaks, the rule ends, or the year
     /// passes [`MAX_YEAR`].
@@ -380,11 +400,15 @@ impl Rule {
         mut visit: impl FnMut(DateTime<Utc>) -> ControlFlow<()>,
     ) -> Result<()> {
         let rtz = rrule::Tz::Tz(zone);
+        // `limit`: a search that finds nothing for 100,000 periods in a row
+        // stops (rules that never match are refused on input, see
+        // `check_occurs`; this bounds the cost of any that slips through).
         let set = self
             .expander
             .clone()
             .build(start.with_timezone(&rtz))
-            .map_err(|e| invalid("invalid_rule", e.to_string()))?;
+            .map_err(|e| invalid("invalid_rule", e.to_string()))?
+            .limit();
         for at in &set {
             let local = at.naive_local();
             let past_until = match self.until {
