@@ -81,6 +81,15 @@ fn next_due_orders_reminders_and_overdue_notices() {
         })
     ));
     t.store.set_reminder_lead_minutes(30).unwrap();
+    let mut too_early = input(&t.store, "Too early", Some("2027-03-22"), Some("09:00"));
+    too_early.reminder_minutes = Some(10_081);
+    assert!(matches!(
+        t.store.create_post(&too_early),
+        Err(Error::Validation {
+            field: "reminderMinutes",
+            ..
+        })
+    ));
 
     // Taken one by one: B's reminder 06:45, A's reminder 07:30, B overdue
     // 07:45, A overdue 08:00.
@@ -329,5 +338,22 @@ fn a_recurring_post_reminds_of_each_occurrence_from_its_last_change() {
     assert_eq!(
         next(&t.store, "2027-04-10T12:00:00Z").2,
         "2027-04-12T06:30:00Z"
+    );
+}
+
+#[test]
+fn payloads_from_before_reminders_still_parse() {
+    let old_post: PostInput = serde_json::from_str(
+        r#"{"title":"T","body":"","networkId":"n","format":"photo","status":"draft",
+            "date":null,"time":null,"zone":null,"theme":"","campaign":"","notes":"",
+            "assetLinks":[]}"#,
+    )
+    .unwrap();
+    assert_eq!((old_post.reminder_minutes, old_post.rrule), (None, None));
+    let old_key_date: tribu_core::model::KeyDateInput =
+        serde_json::from_str(r#"{"date":"2027-06-23","label":"Sales","kind":"sale"}"#).unwrap();
+    assert_eq!(
+        old_key_date.recurrence,
+        tribu_core::model::KeyDateRecurrence::None
     );
 }
