@@ -50,6 +50,8 @@ fn main() {
             campaign: String::new(),
             notes: String::new(),
             asset_links: vec![],
+            reminder_minutes: None,
+            rrule: None,
         })
         .collect();
     let seeded = Instant::now();

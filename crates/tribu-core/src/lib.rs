@@ -5,6 +5,7 @@ pub mod charter;
 pub mod error;
 pub mod lint;
 pub mod model;
+pub mod schedule;
 pub mod store;
 pub mod time;
 pub mod workspace;

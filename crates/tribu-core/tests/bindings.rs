@@ -10,6 +10,7 @@ use ts_rs::{Config, TS};
 use tribu_core::charter::*;
 use tribu_core::lint::{AddressForm, DraftReport, DraftRules, DraftWarning};
 use tribu_core::model::*;
+use tribu_core::schedule::*;
 use tribu_core::workspace::WorkspaceInfo;
 use tribu_core::ErrorPayload;
 
@@ -46,6 +47,10 @@ fn committed_bindings_match_the_rust_types() {
         FaqEntry, EditorialLine, Frequency, FrequencyPeriod, NetworkGuideline, ModerationCharter,
         ResponseRule, Priority, CrisisPlan, SeverityLevel, CrisisScenario, CrisisRole,
         EscalationStep, HoldingStatement, Principle,
+        KeyDateRecurrence, DueItem, DueKind, DueNotice, DueBatch, Notification,
+        Occurrence, OccurrenceSummary, OccurrenceScope, DisplayTime,
+        RhythmReport, WeekRhythm, Gap, RhythmState, RhythmTarget, TargetSource,
+        CrisisState, CrisisStep, CrisisLogEntry, CrisisLogKind,
     );
     assert!(
         mismatches.is_empty(),

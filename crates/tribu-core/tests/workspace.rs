@@ -1,7 +1,7 @@
 mod common;
 
 use common::temp_store;
-use tribu_core::model::{KeyDateInput, KeyDateKind, NetworkInput, NetworkKind};
+use tribu_core::model::{KeyDateInput, KeyDateKind, KeyDateRecurrence, NetworkInput, NetworkKind};
 use tribu_core::{Error, Store};
 
 #[test]
@@ -111,6 +111,7 @@ fn key_dates_by_range() {
                 date: date.into(),
                 label: label.into(),
                 kind: KeyDateKind::Event,
+                recurrence: KeyDateRecurrence::None,
             })
             .unwrap();
     }
@@ -124,12 +125,14 @@ fn key_dates_by_range() {
         date: "2027-13-01".into(),
         label: "x".into(),
         kind: KeyDateKind::Other,
+        recurrence: KeyDateRecurrence::None,
     });
     assert!(matches!(bad, Err(Error::Validation { field: "date", .. })));
     let empty = t.store.create_key_date(&KeyDateInput {
         date: "2027-07-02".into(),
         label: " ".into(),
         kind: KeyDateKind::Other,
+        recurrence: KeyDateRecurrence::None,
     });
     assert!(matches!(
         empty,

@@ -13,6 +13,17 @@ string_enum!(
         Launch => "launch",
         Sale => "sale",
         Other => "other",
+        PublicHoliday => "public_holiday",
+    }
+);
+
+string_enum!(
+    /// Whether a key date comes back: anniversaries and yearly sales do.
+    #[derive(Default)]
+    KeyDateRecurrence, "recurrence", {
+        #[default]
+        None => "none",
+        Yearly => "yearly",
     }
 );
 
@@ -25,6 +36,11 @@ pub struct KeyDate {
     pub date: String,
     pub label: String,
     pub kind: KeyDateKind,
+    /// `yearly`: shown on the same day every year from `date` on (29
+    /// February on the 28th in other years). Absent means `none`.
+    #[ts(optional, as = "Option<KeyDateRecurrence>")]
+    #[serde(default)]
+    pub recurrence: KeyDateRecurrence,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -33,6 +49,9 @@ pub struct KeyDateInput {
     pub date: String,
     pub label: String,
     pub kind: KeyDateKind,
+    #[ts(optional, as = "Option<KeyDateRecurrence>")]
+    #[serde(default)]
+    pub recurrence: KeyDateRecurrence,
 }
 
 impl KeyDateInput {
@@ -41,6 +60,7 @@ impl KeyDateInput {
             date: format_date(parse_date(&self.date)?),
             label: required_text("label", &self.label, 120)?,
             kind: self.kind,
+            recurrence: self.recurrence,
         })
     }
 }

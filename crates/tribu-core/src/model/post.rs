@@ -5,10 +5,13 @@ use ts_rs::TS;
 
 use super::{optional_text, required_text, string_enum};
 use crate::error::{Error, Result};
+use crate::schedule::recurrence::{parse_rule, Rule};
+use crate::schedule::reminders::check_lead;
 use crate::time::{local_to_utc, parse_date, parse_time, parse_zone};
 
 string_enum!(
-    /// Where a post stands in its life, from idea to published.
+    /// Where a post stands in its life, from idea to published. `suspended`
+    /// is set by crisis mode only, which remembers the status it replaced.
     PostStatus, "status", {
         Idea => "idea",
         Draft => "draft",
@@ -17,6 +20,7 @@ string_enum!(
         Scheduled => "scheduled",
         Published => "published",
         Cancelled => "cancelled",
+        Suspended => "suspended",
     }
 );
 
@@ -40,7 +44,10 @@ string_enum!(
 impl PostStatus {
     /// Statuses that only make sense for a post with a date.
     pub fn needs_date(self) -> bool {
-        matches!(self, PostStatus::Scheduled | PostStatus::Published)
+        matches!(
+            self,
+            PostStatus::Scheduled | PostStatus::Published | PostStatus::Suspended
+        )
     }
 }
 
@@ -73,6 +80,20 @@ pub struct Post {
     pub asset_links: Vec<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// Minutes before `plannedAt` its reminder comes; none: the workspace's
+    /// default.
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reminder_minutes: Option<u32>,
+    /// RFC 5545 RRULE value (`FREQ=WEEKLY;BYDAY=MO`) of a recurring post,
+    /// which starts at `localDate` `localTime` in `zone`.
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rrule: Option<String>,
+    /// While crisis mode suspends the post: the status it gets back.
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suspended_from: Option<PostStatus>,
 }
 
 /// A post as the calendar and the backlog show it: everything but the long
@@ -113,6 +134,16 @@ pub struct PostInput {
     pub campaign: String,
     pub notes: String,
     pub asset_links: Vec<String>,
+    /// Minutes before the planned instant its reminder comes (0 to 10,080);
+    /// none or absent: the workspace's default.
+    #[ts(optional)]
+    #[serde(default)]
+    pub reminder_minutes: Option<u32>,
+    /// An RFC 5545 RRULE value to make the post recur from its date and
+    /// time; none, absent or blank: a one-off post.
+    #[ts(optional)]
+    #[serde(default)]
+    pub rrule: Option<String>,
 }
 
 /// Which posts a calendar or backlog query returns; an empty list means "all".
@@ -141,6 +172,8 @@ pub(crate) struct ValidPost {
     pub campaign: String,
     pub notes: String,
     pub asset_links: Vec<String>,
+    pub reminder_minutes: Option<u32>,
+    pub rule: Option<Rule>,
 }
 
 /// Long enough for a blog article written in the app; short enough that a
@@ -179,6 +212,25 @@ impl PostInput {
             }
             (None, None) => None,
         };
+        let rule = match self.rrule.as_deref().filter(|r| !r.trim().is_empty()) {
+            Some(text) => Some(parse_rule(text)?),
+            None => None,
+        };
+        match (&rule, planned_at, zone) {
+            (Some(rule), Some(start), Some(zone)) => rule.check_occurs(start, zone)?,
+            (Some(_), _, _) => {
+                return Err(Error::validation(
+                    "date",
+                    "required_for_recurrence",
+                    "a recurring post needs a date and time to start from",
+                ));
+            }
+            _ => {}
+        }
+        let reminder_minutes = self
+            .reminder_minutes
+            .map(|m| check_lead("reminderMinutes", m))
+            .transpose()?;
         if planned_at.is_none() && self.status.needs_date() {
             return Err(Error::validation(
                 "date",
@@ -206,6 +258,8 @@ impl PostInput {
             campaign: optional_text("campaign", &self.campaign, 80)?,
             notes: optional_text("notes", &self.notes, 20_000)?,
             asset_links,
+            reminder_minutes,
+            rule,
         })
     }
 }

@@ -1,4 +1,4 @@
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::{networks, now_millis, Store};
 use crate::charter::{validated, Charter, CharterSection};
@@ -26,19 +26,22 @@ fn put_section(tx: &Transaction, name: &str, data: &str) -> Result<()> {
     Ok(())
 }
 
+/// The charter as stored, read through `conn` (a transaction, for crisis mode).
+pub(super) fn load(conn: &Connection) -> Result<Charter> {
+    let mut stmt = conn.prepare_cached("SELECT section, data FROM charter_section")?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    let mut charter = Charter::default();
+    for row in rows {
+        let (name, data) = row?;
+        charter.set(parse_section(&name, &data)?);
+    }
+    Ok(charter)
+}
+
 impl Store {
     /// The workspace's charter; sections never written are empty.
     pub fn charter(&self) -> Result<Charter> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT section, data FROM charter_section")?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-        let mut charter = Charter::default();
-        for row in rows {
-            let (name, data) = row?;
-            charter.set(parse_section(&name, &data)?);
-        }
-        Ok(charter)
+        load(&self.conn)
     }
 
     /// Replaces one section, keeping its previous content for undo.

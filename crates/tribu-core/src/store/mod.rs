@@ -2,31 +2,41 @@
 //! brand) is one SQLite file; every user action is one transaction.
 
 mod charter;
+mod crisis;
 mod draft_checks;
 mod key_dates;
 mod networks;
 mod posts;
+mod recurrence;
+mod reminders;
+mod rhythm;
 mod settings;
 
 pub use draft_checks::DraftWarningCount;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use rusqlite::{Connection, Transaction};
 use rusqlite_migration::{Migrations, M};
 
 use crate::error::{Error, Result};
+use crate::schedule::{Clock, SystemClock};
 
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// What "now" is when a write needs it and its caller does not say
+    /// (the start of a recurring post's reminders); tests set their own.
+    clock: Arc<dyn Clock>,
 }
 
 fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(include_str!("../../migrations/0001_init.sql")),
         M::up(include_str!("../../migrations/0002_charter.sql")),
+        M::up(include_str!("../../migrations/0004_schedule.sql")),
     ])
 }
 
@@ -62,6 +72,7 @@ impl Store {
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
+            clock: Arc::new(SystemClock),
         };
         store.write(networks::seed_builtin)?;
         Ok(store)
@@ -69,6 +80,11 @@ impl Store {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Replaces the clock writes read when their caller gives no instant.
+    pub fn set_clock(&mut self, clock: Arc<dyn Clock>) {
+        self.clock = clock;
     }
 
     /// Runs `action` in one transaction: all of it is saved, or none of it.

@@ -3,7 +3,7 @@ use chrono_tz::Tz;
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
-use super::{networks, new_id, now_millis, Store};
+use super::{networks, new_id, now_millis, recurrence, reminders, Store};
 use crate::error::{Error, Result};
 use crate::model::post::ValidPost;
 use crate::model::{
@@ -18,7 +18,8 @@ use crate::time::{
 const MAX_APPENDIX_DAYS: i64 = 731;
 
 const COLUMNS: &str = "id, title, body, network_id, format, status, planned_at, zone, \
-                       theme, campaign, notes, asset_links, created_at, updated_at";
+                       theme, campaign, notes, asset_links, created_at, updated_at, \
+                       reminder_minutes, rrule, suspended_from";
 
 /// A post row as SQLite holds it, before its text columns are parsed.
 struct PostRow {
@@ -36,6 +37,9 @@ struct PostRow {
     asset_links: String,
     created_at: i64,
     updated_at: i64,
+    reminder_minutes: Option<u32>,
+    rrule: Option<String>,
+    suspended_from: Option<String>,
 }
 
 fn read_row(row: &Row) -> rusqlite::Result<PostRow> {
@@ -54,6 +58,9 @@ fn read_row(row: &Row) -> rusqlite::Result<PostRow> {
         asset_links: row.get(11)?,
         created_at: row.get(12)?,
         updated_at: row.get(13)?,
+        reminder_minutes: row.get(14)?,
+        rrule: row.get(15)?,
+        suspended_from: row.get(16)?,
     })
 }
 
@@ -92,9 +99,16 @@ impl PostRow {
     fn into_post(self) -> Result<Post> {
         let (planned_at, local_date, local_time) =
             planned_fields(&self.id, self.planned_at, self.zone.as_deref())?;
+        let suspended_from = match self.suspended_from.as_deref() {
+            Some(status) => Some(parse_status(&self.id, status)?),
+            None => None,
+        };
         Ok(Post {
             format: parse_format(&self.id, &self.format)?,
             status: parse_status(&self.id, &self.status)?,
+            suspended_from,
+            reminder_minutes: self.reminder_minutes,
+            rrule: self.rrule,
             asset_links: serde_json::from_str(&self.asset_links)
                 .map_err(|_| corrupt(&self.id, "asset links"))?,
             created_at: format_millis(self.created_at),
@@ -114,9 +128,10 @@ impl PostRow {
     }
 }
 
-const SUMMARY_COLUMNS: &str = "id, title, network_id, format, status, planned_at, zone, theme";
+pub(super) const SUMMARY_COLUMNS: &str =
+    "id, title, network_id, format, status, planned_at, zone, theme";
 
-fn read_summary(row: &Row) -> Result<PostSummary> {
+pub(super) fn read_summary(row: &Row) -> Result<PostSummary> {
     let id: String = row.get(0)?;
     let format: String = row.get(3)?;
     let status: String = row.get(4)?;
@@ -136,7 +151,7 @@ fn read_summary(row: &Row) -> Result<PostSummary> {
     })
 }
 
-fn get(conn: &Connection, id: &str) -> Result<Post> {
+pub(super) fn get(conn: &Connection, id: &str) -> Result<Post> {
     conn.prepare_cached(&format!("SELECT {COLUMNS} FROM post WHERE id = ?1"))?
         .query_row([id], read_row)
         .optional()?
@@ -144,7 +159,7 @@ fn get(conn: &Connection, id: &str) -> Result<Post> {
         .into_post()
 }
 
-fn check_network(conn: &Connection, id: &str) -> Result<()> {
+pub(super) fn check_network(conn: &Connection, id: &str) -> Result<()> {
     match networks::get(conn, id)? {
         Some(_) => Ok(()),
         None => Err(Error::validation(
@@ -160,7 +175,7 @@ fn links_json(links: &[String]) -> String {
 }
 
 /// Appends the filter's conditions to `sql` and their values to `args`.
-fn push_filter(filter: &PostFilter, sql: &mut String, args: &mut Vec<Value>) {
+pub(super) fn push_filter(filter: &PostFilter, sql: &mut String, args: &mut Vec<Value>) {
     let mut any_of = |column: &str, values: Vec<String>| {
         if values.is_empty() {
             return;
@@ -188,23 +203,36 @@ impl Store {
 
     pub fn create_post(&mut self, input: &PostInput) -> Result<Post> {
         let post = input.validated()?;
+        refuse_suspension(post.status)?;
+        let series_from = self.clock.now().timestamp();
         self.write(|tx| {
             check_network(tx, &post.network_id)?;
             let id = new_id();
             let now = now_millis();
-            insert(tx, &id, &post, now, now)?;
+            insert(tx, &id, &post, now, now, series_from)?;
+            reminders::refresh_due(tx, &id)?;
             get(tx, &id)
         })
     }
 
+    /// Saves the editor's changes. The status `suspended` stays when the post
+    /// already has it (crisis mode gives the previous one back later); any
+    /// other status ends its suspension.
     pub fn update_post(&mut self, id: &str, input: &PostInput) -> Result<Post> {
         let post = input.validated()?;
+        let series_from = self.clock.now().timestamp();
         self.write(|tx| {
             check_network(tx, &post.network_id)?;
-            let changed = tx.execute(
+            let before = get(tx, id)?;
+            if post.status == PostStatus::Suspended && before.status != PostStatus::Suspended {
+                refuse_suspension(post.status)?;
+            }
+            tx.execute(
                 "UPDATE post SET title = ?2, body = ?3, network_id = ?4, format = ?5, status = ?6,
                         planned_at = ?7, zone = ?8, theme = ?9, campaign = ?10, notes = ?11,
-                        asset_links = ?12, updated_at = ?13
+                        asset_links = ?12, updated_at = ?13, reminder_minutes = ?14, rrule = ?15,
+                        remind_from = ?16,
+                        suspended_from = CASE WHEN ?6 = 'suspended' THEN suspended_from END
                  WHERE id = ?1",
                 params![
                     id,
@@ -220,11 +248,14 @@ impl Store {
                     post.notes,
                     links_json(&post.asset_links),
                     now_millis(),
+                    post.reminder_minutes,
+                    post.rule.as_ref().map(|r| r.as_text()),
+                    post.rule.as_ref().map(|_| series_from),
                 ],
             )?;
-            if changed == 0 {
-                return Err(Error::NotFound { what: "post" });
-            }
+            let after = get(tx, id)?;
+            recurrence::keep_or_drop_exceptions(tx, &before, &after)?;
+            reminders::refresh_due(tx, id)?;
             get(tx, id)
         })
     }
@@ -236,13 +267,18 @@ impl Store {
             .iter()
             .map(PostInput::validated)
             .collect::<Result<Vec<_>>>()?;
+        for post in &posts {
+            refuse_suspension(post.status)?;
+        }
+        let series_from = self.clock.now().timestamp();
         self.write(|tx| {
             let now = now_millis();
             let mut ids = Vec::with_capacity(posts.len());
             for post in &posts {
                 check_network(tx, &post.network_id)?;
                 let id = new_id();
-                insert(tx, &id, post, now, now)?;
+                insert(tx, &id, post, now, now, series_from)?;
+                reminders::refresh_due(tx, &id)?;
                 ids.push(id);
             }
             Ok(ids)
@@ -259,21 +295,11 @@ impl Store {
     }
 
     /// Puts back a deleted post as it was, same id and creation time (undo).
+    /// A post deleted while crisis mode suspended it comes back suspended if
+    /// the crisis still runs, else with the status it had before. Notices
+    /// already sent for it are not sent again.
     pub fn restore_post(&mut self, post: &Post) -> Result<Post> {
-        let input = PostInput {
-            title: post.title.clone(),
-            body: post.body.clone(),
-            network_id: post.network_id.clone(),
-            format: post.format,
-            status: post.status,
-            date: post.local_date.clone(),
-            time: post.local_time.clone(),
-            zone: post.zone.clone(),
-            theme: post.theme.clone(),
-            campaign: post.campaign.clone(),
-            notes: post.notes.clone(),
-            asset_links: post.asset_links.clone(),
-        };
+        let input = input_from_post(post);
         let mut valid = input.validated()?;
         // The exact instant, not one rebuilt from the minute-rounded local time.
         if let Some(at) = &post.planned_at {
@@ -282,6 +308,7 @@ impl Store {
         let created = DateTime::parse_from_rfc3339(&post.created_at)
             .map(|t| t.timestamp_millis())
             .unwrap_or_else(|_| now_millis());
+        let series_from = self.clock.now().timestamp();
         self.write(|tx| {
             let exists: bool = tx.query_row(
                 "SELECT EXISTS(SELECT 1 FROM post WHERE id = ?1)",
@@ -292,7 +319,23 @@ impl Store {
                 return Err(Error::Conflict("this post already exists".into()));
             }
             check_network(tx, &valid.network_id)?;
-            insert(tx, &post.id, &valid, created, now_millis())?;
+            let mut suspended_from = None;
+            if valid.status == PostStatus::Suspended {
+                let earlier = post.suspended_from.unwrap_or(PostStatus::Draft);
+                if super::crisis::active_id(tx)?.is_some() {
+                    suspended_from = Some(earlier);
+                } else {
+                    valid.status = earlier;
+                }
+            }
+            insert(tx, &post.id, &valid, created, now_millis(), series_from)?;
+            if let Some(earlier) = suspended_from {
+                tx.execute(
+                    "UPDATE post SET suspended_from = ?2 WHERE id = ?1",
+                    params![post.id, earlier.as_str()],
+                )?;
+            }
+            reminders::refresh_due(tx, &post.id)?;
             get(tx, &post.id)
         })
     }
@@ -300,7 +343,7 @@ impl Store {
     /// Moves a post to `date` (a local date in the post's zone). With no
     /// `time` it keeps its local time of day, so 09:00 stays 09:00 across a
     /// daylight-saving change; a backlog idea gets [`DEFAULT_TIME`] and
-    /// `default_zone`.
+    /// `default_zone`. A recurring post moves its whole series' start.
     pub fn move_post(
         &mut self,
         id: &str,
@@ -309,6 +352,7 @@ impl Store {
         default_zone: Tz,
     ) -> Result<Post> {
         crate::time::check_year(date)?;
+        let series_from = self.clock.now().timestamp();
         self.write(|tx| {
             let post = get(tx, id)?;
             let zone = match &post.zone {
@@ -322,15 +366,27 @@ impl Store {
             };
             let instant = local_to_utc(date, time, zone)?;
             tx.execute(
-                "UPDATE post SET planned_at = ?2, zone = ?3, updated_at = ?4 WHERE id = ?1",
-                params![id, instant.timestamp(), zone.name(), now_millis()],
+                "UPDATE post SET planned_at = ?2, zone = ?3, updated_at = ?4,
+                        remind_from = CASE WHEN rrule IS NOT NULL THEN ?5 END
+                 WHERE id = ?1",
+                params![
+                    id,
+                    instant.timestamp(),
+                    zone.name(),
+                    now_millis(),
+                    series_from
+                ],
             )?;
-            get(tx, id)
+            let after = get(tx, id)?;
+            recurrence::keep_or_drop_exceptions(tx, &post, &after)?;
+            reminders::refresh_due(tx, id)?;
+            Ok(after)
         })
     }
 
     /// Takes a post off the calendar and back to the backlog. A post that was
-    /// scheduled becomes a draft again: it no longer has a slot.
+    /// scheduled (or suspended) becomes a draft again: it no longer has a
+    /// slot. A recurring post stops recurring.
     pub fn unschedule_post(&mut self, id: &str) -> Result<Post> {
         self.write(|tx| {
             let post = get(tx, id)?;
@@ -340,14 +396,20 @@ impl Store {
                 post.status
             };
             tx.execute(
-                "UPDATE post SET planned_at = NULL, status = ?2, updated_at = ?3 WHERE id = ?1",
+                "UPDATE post SET planned_at = NULL, status = ?2, updated_at = ?3, rrule = NULL,
+                        remind_from = NULL, suspended_from = NULL
+                 WHERE id = ?1",
                 params![id, status.as_str(), now_millis()],
             )?;
+            tx.execute("DELETE FROM post_exception WHERE post_id = ?1", [id])?;
+            reminders::refresh_due(tx, id)?;
             get(tx, id)
         })
     }
 
-    /// Posts planned in `[start, end)`, in time order.
+    /// Posts planned in `[start, end)`, in time order. Recurring posts are
+    /// not among them: `recurring_posts_in_range` gives their occurrences,
+    /// which the calendar merges with these.
     pub fn posts_in_range(
         &self,
         start: DateTime<Utc>,
@@ -355,7 +417,7 @@ impl Store {
         filter: &PostFilter,
     ) -> Result<Vec<PostSummary>> {
         let mut sql =
-            format!("SELECT {SUMMARY_COLUMNS} FROM post WHERE planned_at >= ? AND planned_at < ?");
+            format!("SELECT {SUMMARY_COLUMNS} FROM post WHERE planned_at >= ? AND planned_at < ? AND rrule IS NULL");
         let mut args = vec![
             Value::Integer(start.timestamp()),
             Value::Integer(end.timestamp()),
@@ -428,9 +490,51 @@ impl Store {
     }
 }
 
-fn insert(conn: &Connection, id: &str, post: &ValidPost, created: i64, updated: i64) -> Result<()> {
+/// Refuses `suspended` where crisis mode did not set it.
+fn refuse_suspension(status: PostStatus) -> Result<()> {
+    if status == PostStatus::Suspended {
+        return Err(Error::validation(
+            "status",
+            "set_by_crisis_mode",
+            "only crisis mode suspends posts",
+        ));
+    }
+    Ok(())
+}
+
+/// What the editor would send to recreate `post` as it is.
+pub(super) fn input_from_post(post: &Post) -> PostInput {
+    PostInput {
+        title: post.title.clone(),
+        body: post.body.clone(),
+        network_id: post.network_id.clone(),
+        format: post.format,
+        status: post.status,
+        date: post.local_date.clone(),
+        time: post.local_time.clone(),
+        zone: post.zone.clone(),
+        theme: post.theme.clone(),
+        campaign: post.campaign.clone(),
+        notes: post.notes.clone(),
+        asset_links: post.asset_links.clone(),
+        reminder_minutes: post.reminder_minutes,
+        rrule: post.rrule.clone(),
+    }
+}
+
+/// Inserts a post; a recurring one reminds of its occurrences planned from
+/// `series_from` (unix seconds) on. Its notices are computed by the caller
+/// (`reminders::refresh_due`).
+pub(super) fn insert(
+    conn: &Connection,
+    id: &str,
+    post: &ValidPost,
+    created: i64,
+    updated: i64,
+    series_from: i64,
+) -> Result<()> {
     conn.prepare_cached(
-        &format!("INSERT INTO post ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"),
+        &format!("INSERT INTO post ({COLUMNS}, remind_from) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, NULL, ?17)"),
     )?
     .execute(params![
         id,
@@ -447,6 +551,9 @@ fn insert(conn: &Connection, id: &str, post: &ValidPost, created: i64, updated: 
         links_json(&post.asset_links),
         created,
         updated,
+        post.reminder_minutes,
+        post.rule.as_ref().map(|r| r.as_text()),
+        post.rule.as_ref().map(|_| series_from),
     ])?;
     Ok(())
 }

@@ -2,6 +2,11 @@ use rusqlite::{params, OptionalExtension};
 
 use super::Store;
 use crate::error::Result;
+use crate::schedule::zones::system_zone;
+use crate::time::parse_zone;
+
+/// The IANA zone of the brand's audience.
+const AUDIENCE_ZONE_KEY: &str = "audience_zone";
 
 /// Small per-workspace preferences (the interface language, ...), as text.
 impl Store {
@@ -23,5 +28,23 @@ impl Store {
             )?;
             Ok(())
         })
+    }
+
+    /// The zone the audience lives in, where new posts are planned and whose
+    /// clock the calendar can show: the one set, else the computer's (Europe/
+    /// Paris when the system does not say).
+    pub fn audience_zone(&self) -> Result<String> {
+        let set = self
+            .setting(AUDIENCE_ZONE_KEY)?
+            .and_then(|z| parse_zone(&z).ok());
+        Ok(set.unwrap_or_else(system_zone).name().to_string())
+    }
+
+    /// Sets the audience zone, an IANA name such as `America/Montreal`;
+    /// returns it as stored.
+    pub fn set_audience_zone(&mut self, zone: &str) -> Result<String> {
+        let zone = parse_zone(zone)?;
+        self.set_setting(AUDIENCE_ZONE_KEY, zone.name())?;
+        Ok(zone.name().to_string())
     }
 }

@@ -3,7 +3,11 @@
 
 #![allow(dead_code)]
 
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
 use tribu_core::model::{PostFormat, PostInput, PostStatus};
+use tribu_core::schedule::FixedClock;
 use tribu_core::Store;
 
 pub struct TempStore {
@@ -15,6 +19,18 @@ pub fn temp_store() -> TempStore {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Store::open(&dir.path().join("workspace.tribu")).expect("store opens");
     TempStore { store, dir }
+}
+
+/// A store whose clock stands at `at` until the test moves it.
+pub fn clocked_store(at: &str) -> (TempStore, Arc<FixedClock>) {
+    let mut t = temp_store();
+    let clock = Arc::new(FixedClock::new(utc(at)));
+    t.store.set_clock(clock.clone());
+    (t, clock)
+}
+
+pub fn utc(s: &str) -> DateTime<Utc> {
+    s.parse().expect("an RFC 3339 instant")
 }
 
 pub fn network_id(store: &Store, name: &str) -> String {
@@ -41,5 +57,7 @@ pub fn input(store: &Store, title: &str, date: Option<&str>, time: Option<&str>)
         campaign: String::new(),
         notes: String::new(),
         asset_links: vec![],
+        reminder_minutes: None,
+        rrule: None,
     }
 }

@@ -3,4 +3,4 @@
 /**
  * Why a day matters to the editorial calendar.
  */
-export type KeyDateKind = "holiday" | "event" | "launch" | "sale" | "other";
+export type KeyDateKind = "holiday" | "event" | "launch" | "sale" | "other" | "public_holiday";

@@ -18,4 +18,18 @@ localDate: string | null,
 /**
  * `HH:MM` in `zone`, derived from `planned_at`.
  */
-localTime: string | null, theme: string, campaign: string, notes: string, assetLinks: Array<string>, createdAt: string, updatedAt: string, };
+localTime: string | null, theme: string, campaign: string, notes: string, assetLinks: Array<string>, createdAt: string, updatedAt: string, 
+/**
+ * Minutes before `plannedAt` its reminder comes; none: the workspace's
+ * default.
+ */
+reminderMinutes?: number, 
+/**
+ * RFC 5545 RRULE value (`FREQ=WEEKLY;BYDAY=MO`) of a recurring post,
+ * which starts at `localDate` `localTime` in `zone`.
+ */
+rrule?: string, 
+/**
+ * While crisis mode suspends the post: the status it gets back.
+ */
+suspendedFrom?: PostStatus, };

@@ -6,4 +6,14 @@ import type { PostStatus } from "./PostStatus";
  * What the editor sends: the local date and time in `zone`, or no date for
  * an idea kept in the backlog.
  */
-export type PostInput = { title: string, body: string, networkId: string, format: PostFormat, status: PostStatus, date: string | null, time: string | null, zone: string | null, theme: string, campaign: string, notes: string, assetLinks: Array<string>, };
+export type PostInput = { title: string, body: string, networkId: string, format: PostFormat, status: PostStatus, date: string | null, time: string | null, zone: string | null, theme: string, campaign: string, notes: string, assetLinks: Array<string>, 
+/**
+ * Minutes before the planned instant its reminder comes (0 to 10,080);
+ * none or absent: the workspace's default.
+ */
+reminderMinutes?: number, 
+/**
+ * An RFC 5545 RRULE value to make the post recur from its date and
+ * time; none, absent or blank: a one-off post.
+ */
+rrule?: string, };

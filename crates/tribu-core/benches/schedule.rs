@@ -1,0 +1,109 @@
+//! Scheduling figures for BENCHMARKS.md, on a real SQLite file with the app's
+//! settings (WAL, synchronous=FULL), 100,000 planned posts:
+//! - `next_due(now)` at p50 / p95 over 200 calls, `now` walking across the
+//!   three years (the notices due before each `now` are taken first, as the
+//!   app's scheduler does, so the front of the queue moves);
+//! - `take_due` for those steps, and a change of the default lead time
+//!   (every post's next notice recomputed), for scale.
+//!
+//! Run: `cargo bench -p tribu-core --bench schedule` (prints Markdown rows).
+
+use std::time::{Duration, Instant};
+
+use chrono::{Days, NaiveDate};
+use tribu_core::model::{PostFormat, PostInput, PostStatus};
+use tribu_core::Store;
+
+const POSTS: usize = 100_000;
+const SERIES: usize = 20;
+const CALLS: usize = 200;
+
+fn percentile(samples: &mut [Duration], p: f64) -> f64 {
+    samples.sort();
+    let idx = ((samples.len() as f64 - 1.0) * p).round() as usize;
+    samples[idx].as_secs_f64() * 1000.0
+}
+
+fn main() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open(&dir.path().join("bench.tribu")).expect("store");
+    let networks: Vec<String> = store
+        .networks()
+        .unwrap()
+        .into_iter()
+        .map(|n| n.id)
+        .collect();
+    let start = NaiveDate::from_ymd_opt(2030, 1, 1).unwrap();
+    // 100,000 scheduled posts over three years (~91 a day), at varied hours;
+    // one in ten with its own lead time; plus weekly recurring posts.
+    let inputs: Vec<PostInput> = (0..POSTS + SERIES)
+        .map(|i| PostInput {
+            title: format!("Post {i}"),
+            body: "Lorem ipsum dolor sit amet.".into(),
+            network_id: networks[i % networks.len()].clone(),
+            format: PostFormat::Photo,
+            status: PostStatus::Scheduled,
+            date: Some(
+                start
+                    .checked_add_days(Days::new((i % 1095) as u64))
+                    .unwrap()
+                    .to_string(),
+            ),
+            time: Some(format!("{:02}:{:02}", 7 + i % 14, (i * 7) % 60)),
+            zone: Some("Europe/Paris".into()),
+            theme: String::new(),
+            campaign: String::new(),
+            notes: String::new(),
+            asset_links: vec![],
+            reminder_minutes: (i % 10 == 0).then_some(((i / 10) % 120) as u32),
+            rrule: (i >= POSTS).then(|| "FREQ=WEEKLY".to_string()),
+        })
+        .collect();
+    let seeded = Instant::now();
+    store.create_posts(&inputs).expect("seed");
+    eprintln!(
+        "seeded {} posts in {:.1} s",
+        inputs.len(),
+        seeded.elapsed().as_secs_f64()
+    );
+
+    let first = start.and_hms_opt(0, 0, 0).unwrap().and_utc();
+    let span = chrono::Duration::days(1095);
+    let mut next = Vec::new();
+    let mut takes = Vec::new();
+    let mut taken = 0;
+    for i in 0..CALLS {
+        let now = first + span * i as i32 / CALLS as i32;
+        let t = Instant::now();
+        taken += store.take_due(now).unwrap().len();
+        takes.push(t.elapsed());
+        let t = Instant::now();
+        let item = store.next_due(now).unwrap();
+        next.push(t.elapsed());
+        assert!(item.is_some(), "something is always planned ahead");
+    }
+
+    let t = Instant::now();
+    store.set_reminder_lead_minutes(45).unwrap();
+    let relead = t.elapsed();
+
+    println!("| scheduling, {POSTS} posts + {SERIES} weekly series, release build | p50 | p95 |");
+    println!("|---|---|---|");
+    println!(
+        "| next due notice (`next_due`), {} calls | {:.3} ms | {:.3} ms |",
+        next.len(),
+        percentile(&mut next, 0.5),
+        percentile(&mut next, 0.95)
+    );
+    println!(
+        "| taking what came due (`take_due`, ~{} notices a call), {} calls | {:.1} ms | {:.1} ms |",
+        taken / CALLS,
+        takes.len(),
+        percentile(&mut takes, 0.5),
+        percentile(&mut takes, 0.95)
+    );
+    println!(
+        "| default lead changed (all next notices recomputed), once | {:.0} ms | |",
+        relead.as_secs_f64() * 1000.0
+    );
+}
