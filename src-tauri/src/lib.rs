@@ -4,10 +4,12 @@
 mod commands;
 mod logging;
 mod platform;
+mod scheduler;
 mod state;
 
-use commands::{charter, exports, key_dates, networks, posts, workspace};
+use commands::{charter, crisis, exports, key_dates, networks, posts, schedule, workspace};
 use state::AppState;
+use tauri::Manager;
 
 pub fn run() {
     platform::tune_webview();
@@ -21,9 +23,13 @@ pub fn run() {
         // no permission of these plugins is granted to the window.
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        // Notifications are shown by the scheduler, from Rust.
+        .plugin(tauri_plugin_notification::init())
         .manage(AppState::new(store))
         .setup(|app| {
             logging::init(app);
+            let waker = app.state::<AppState>().scheduler.clone();
+            scheduler::spawn(app.handle().clone(), waker);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -54,6 +60,23 @@ pub fn run() {
             charter::posts_draft_warnings,
             exports::export_open,
             exports::export_open_folder,
+            schedule::schedule_settings_get,
+            schedule::settings_set_reminder_lead,
+            schedule::settings_set_audience_zone,
+            schedule::settings_set_max_gap_days,
+            schedule::posts_recurring_range,
+            schedule::occurrence_move,
+            schedule::occurrence_delete,
+            schedule::posts_overdue,
+            schedule::rhythm_report,
+            schedule::rhythm_targets,
+            schedule::rhythm_target_set,
+            crisis::crisis_state,
+            crisis::crisis_start,
+            crisis::crisis_end,
+            crisis::crisis_tick,
+            crisis::crisis_log_add,
+            crisis::crisis_history,
         ])
         .run(tauri::tauri_build_context!())
         .unwrap_or_else(|e| {

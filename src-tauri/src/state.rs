@@ -6,6 +6,8 @@ use std::sync::Mutex;
 
 use tribu_core::{ErrorPayload, Store};
 
+use crate::scheduler::Waker;
+
 /// The workspace store, or why it could not be opened. The window starts
 /// either way and shows the error instead of crashing.
 pub struct AppState {
@@ -13,6 +15,8 @@ pub struct AppState {
     /// Files exported this session outside the exports folder ("Save as"),
     /// the only other files the window may ask to open.
     exports: Mutex<HashSet<PathBuf>>,
+    /// Tells the reminder scheduler that what is due next may have changed.
+    pub scheduler: Waker,
 }
 
 impl AppState {
@@ -20,6 +24,7 @@ impl AppState {
         AppState {
             store: store.map(Mutex::new).map_err(|e| e.payload()),
             exports: Mutex::default(),
+            scheduler: Waker::default(),
         }
     }
 
@@ -38,6 +43,17 @@ impl AppState {
             tracing::warn!(error = %e, "command failed");
             e.payload()
         })
+    }
+
+    /// Like [`AppState::with`], for an action that changes posts or their
+    /// reminders: the scheduler is woken once it is done.
+    pub fn changing_posts<T>(
+        &self,
+        action: impl FnOnce(&mut Store) -> tribu_core::Result<T>,
+    ) -> Result<T, ErrorPayload> {
+        let out = self.with(action);
+        self.scheduler.wake();
+        out
     }
 
     pub fn remember_export(&self, path: PathBuf) {

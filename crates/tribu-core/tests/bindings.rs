@@ -38,7 +38,7 @@ macro_rules! check_all {
 fn committed_bindings_match_the_rust_types() {
     let mut mismatches = Vec::new();
     check_all!(mismatches;
-        ErrorPayload, WorkspaceInfo, tribu_core::DraftWarningCount,
+        ErrorPayload, WorkspaceInfo, tribu_core::DraftWarningCount, tribu_core::schedule::ScheduleSettings,
         Network, NetworkInput, NetworkKind,
         Post, PostInput, PostSummary, PostFilter, PostStatus, PostFormat,
         KeyDate, KeyDateInput, KeyDateKind,

@@ -5,13 +5,24 @@ use tribu_core::time::parse_date;
 use super::CmdResult;
 use crate::state::AppState;
 
+/// Key dates between two days, both included; with `include_holidays`, the
+/// French public holidays too, labelled in `locale`.
 #[tauri::command(async)]
 pub fn key_dates_list_range(
     state: State<'_, AppState>,
     start: String,
     end: String,
+    include_holidays: bool,
+    locale: String,
 ) -> CmdResult<Vec<KeyDate>> {
-    state.with(|store| store.key_dates_in_range(parse_date(&start)?, parse_date(&end)?))
+    state.with(|store| {
+        store.key_dates_with_holidays(
+            parse_date(&start)?,
+            parse_date(&end)?,
+            include_holidays,
+            &locale,
+        )
+    })
 }
 
 #[tauri::command(async)]

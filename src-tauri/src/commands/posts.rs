@@ -41,22 +41,22 @@ pub fn post_get(state: State<'_, AppState>, id: String) -> CmdResult<Post> {
 
 #[tauri::command(async)]
 pub fn post_create(state: State<'_, AppState>, input: PostInput) -> CmdResult<Post> {
-    state.with(|store| store.create_post(&input))
+    state.changing_posts(|store| store.create_post(&input))
 }
 
 #[tauri::command(async)]
 pub fn post_update(state: State<'_, AppState>, id: String, input: PostInput) -> CmdResult<Post> {
-    state.with(|store| store.update_post(&id, &input))
+    state.changing_posts(|store| store.update_post(&id, &input))
 }
 
 #[tauri::command(async)]
 pub fn post_delete(state: State<'_, AppState>, id: String) -> CmdResult<Post> {
-    state.with(|store| store.delete_post(&id))
+    state.changing_posts(|store| store.delete_post(&id))
 }
 
 #[tauri::command(async)]
 pub fn post_restore(state: State<'_, AppState>, post: Post) -> CmdResult<Post> {
-    state.with(|store| store.restore_post(&post))
+    state.changing_posts(|store| store.restore_post(&post))
 }
 
 /// `date` is the day the post was dropped on; `time` is given by the week
@@ -69,7 +69,7 @@ pub fn post_move(
     time: Option<String>,
     zone: String,
 ) -> CmdResult<Post> {
-    state.with(|store| {
+    state.changing_posts(|store| {
         let time = time.as_deref().map(parse_time).transpose()?;
         store.move_post(&id, parse_date(&date)?, time, parse_zone(&zone)?)
     })
@@ -77,5 +77,5 @@ pub fn post_move(
 
 #[tauri::command(async)]
 pub fn post_unschedule(state: State<'_, AppState>, id: String) -> CmdResult<Post> {
-    state.with(|store| store.unschedule_post(&id))
+    state.changing_posts(|store| store.unschedule_post(&id))
 }

@@ -15,6 +15,14 @@ import type { PostFilter } from './bindings/PostFilter';
 import type { PostInput } from './bindings/PostInput';
 import type { PostSummary } from './bindings/PostSummary';
 import type { WorkspaceInfo } from './bindings/WorkspaceInfo';
+import type { CrisisState } from './bindings/CrisisState';
+import type { Frequency } from './bindings/Frequency';
+import type { Occurrence } from './bindings/Occurrence';
+import type { OccurrenceScope } from './bindings/OccurrenceScope';
+import type { OccurrenceSummary } from './bindings/OccurrenceSummary';
+import type { RhythmReport } from './bindings/RhythmReport';
+import type { RhythmTarget } from './bindings/RhythmTarget';
+import type { ScheduleSettings } from './bindings/ScheduleSettings';
 import type { Locale } from './i18n';
 import { toErrorPayload } from './errors';
 
@@ -58,9 +66,12 @@ export const api = {
     call<Post>('post_move', { id, date, time, zone }),
   postUnschedule: (id: string) => call<Post>('post_unschedule', { id }),
 
-  /** Key dates between two days, both included. */
-  keyDatesListRange: (start: string, end: string) =>
-    call<KeyDate[]>('key_dates_list_range', { start, end }),
+  /**
+   * Key dates between two days, both included; with `includeHolidays`, the
+   * French public holidays too, labelled in `locale`.
+   */
+  keyDatesListRange: (start: string, end: string, includeHolidays: boolean, locale: Locale) =>
+    call<KeyDate[]>('key_dates_list_range', { start, end, includeHolidays, locale }),
   keyDateCreate: (input: KeyDateInput) => call<KeyDate>('key_date_create', { input }),
   keyDateDelete: (id: string) => call<void>('key_date_delete', { id }),
 
@@ -70,8 +81,6 @@ export const api = {
   charterSaveSection: (section: CharterSection) => call<Charter>('charter_save_section', { section }),
   /** Undoes the last saved section change; rejects with code `conflict` when there is none. */
   charterUndo: () => call<Charter>('charter_undo'),
-  /** Checks a draft against the charter and the network's rules; advisory only. */
-  /** Writes the charter as PDF into the exports folder; resolves with the file's path. */
   /**
    * Typesets the charter, with the calendar from `calendarFirst` to
    * `calendarLast` (`YYYY-MM-DD`, both included) as an appendix when given.
@@ -87,5 +96,44 @@ export const api = {
   /** Posts planned in [start, end) whose text raises charter warnings, with how many. */
   postsDraftWarnings: (start: string, end: string) =>
     call<DraftWarningCount[]>('posts_draft_warnings', { start, end }),
+  /** Checks a draft against the charter and the network's rules; advisory only. */
   draftCheck: (text: string, networkId: string) => call<DraftReport>('draft_check', { text, networkId }),
+
+  // Scheduling
+  scheduleSettingsGet: () => call<ScheduleSettings>('schedule_settings_get'),
+  /** Minutes before each post its reminder is shown (0 to 10,080). */
+  setReminderLead: (minutes: number) => call<ScheduleSettings>('settings_set_reminder_lead', { minutes }),
+  /** The audience's IANA zone: new posts are planned in it. */
+  setAudienceZone: (zone: string) => call<ScheduleSettings>('settings_set_audience_zone', { zone }),
+  /** Days without a post on a network after which the rhythm flags a gap (1 to 365). */
+  setMaxGapDays: (days: number) => call<ScheduleSettings>('settings_set_max_gap_days', { days }),
+  /** Occurrences of recurring posts in [start, end) (RFC 3339). Recurring posts are not in postsListRange. */
+  postsRecurringRange: (start: string, end: string, filter: PostFilter) =>
+    call<OccurrenceSummary[]>('posts_recurring_range', { start, end, filter }),
+  /**
+   * Moves one occurrence (`this_one`), or it and the ones after it
+   * (`this_and_following`), to `date`; `time` null keeps the time of day.
+   */
+  occurrenceMove: (postId: string, occurrenceDate: string, date: string, time: string | null, scope: OccurrenceScope) =>
+    call<Occurrence>('occurrence_move', { postId, occurrenceDate, date, time, scope }),
+  occurrenceDelete: (postId: string, occurrenceDate: string, scope: OccurrenceScope) =>
+    call<void>('occurrence_delete', { postId, occurrenceDate, scope }),
+  /** Ids of the posts in [start, end) whose time passed while not published. */
+  postsOverdue: (start: string, end: string) => call<string[]>('posts_overdue', { start, end }),
+  /** Weeks under or over target and gaps, from `start` to `end` (`YYYY-MM-DD`, both included). */
+  rhythmReport: (start: string, end: string) => call<RhythmReport>('rhythm_report', { start, end }),
+  rhythmTargets: () => call<RhythmTarget[]>('rhythm_targets'),
+  /** A network's target when the charter gives none; null clears it. */
+  rhythmTargetSet: (networkId: string, frequency: Frequency | null) =>
+    call<RhythmTarget[]>('rhythm_target_set', { networkId, frequency }),
+
+  // Crisis mode
+  crisisState: () => call<CrisisState | null>('crisis_state'),
+  /** Suspends every planned post and reminder; the checklist comes from the charter's crisis plan. */
+  crisisStart: (note: string) => call<CrisisState>('crisis_start', { note }),
+  /** Restores every suspended post to the status it had. */
+  crisisEnd: () => call<CrisisState>('crisis_end'),
+  crisisTick: (stepId: string, done: boolean) => call<CrisisState>('crisis_tick', { stepId, done }),
+  crisisLogAdd: (text: string) => call<CrisisState>('crisis_log_add', { text }),
+  crisisHistory: () => call<CrisisState[]>('crisis_history'),
 };

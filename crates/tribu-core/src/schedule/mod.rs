@@ -13,6 +13,7 @@ pub mod holidays;
 pub mod recurrence;
 pub mod reminders;
 pub mod rhythm;
+pub mod settings;
 pub mod zones;
 
 pub use clock::{Clock, FixedClock, SystemClock};
@@ -26,4 +27,5 @@ pub use reminders::{
     is_catch_up, notifications_for, DueBatch, DueItem, DueKind, DueNotice, Notification,
 };
 pub use rhythm::{rhythm, Gap, RhythmReport, RhythmState, RhythmTarget, TargetSource, WeekRhythm};
+pub use settings::ScheduleSettings;
 pub use zones::{display_time, system_zone, DisplayTime};
