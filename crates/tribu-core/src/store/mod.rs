@@ -3,6 +3,7 @@
 
 mod charter;
 mod key_dates;
+mod kpi;
 mod networks;
 mod posts;
 mod settings;
@@ -24,6 +25,7 @@ fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(include_str!("../../migrations/0001_init.sql")),
         M::up(include_str!("../../migrations/0002_charter.sql")),
+        M::up(include_str!("../../migrations/0003_kpi.sql")),
     ])
 }
 
