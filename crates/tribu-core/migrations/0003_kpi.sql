@@ -32,20 +32,24 @@ CREATE INDEX kpi_network ON kpi(network_id) WHERE network_id IS NOT NULL;
 
 -- One value per metric, network and day: a later entry (a corrected export
 -- imported again) replaces the earlier one instead of counting twice. The
--- unique index is also the one the dashboard reads by.
+-- table is clustered on that key (WITHOUT ROWID), so the panel reads a
+-- metric's values in one sequential pass, value included.
 CREATE TABLE observation (
-    id          TEXT PRIMARY KEY,
-    day         TEXT NOT NULL,
-    network_id  TEXT NOT NULL REFERENCES network(id),
     metric      TEXT NOT NULL,
+    network_id  TEXT NOT NULL REFERENCES network(id),
+    day         TEXT NOT NULL,
     value       REAL NOT NULL CHECK (value >= 0),
+    id          TEXT NOT NULL UNIQUE,
     source      TEXT NOT NULL CHECK (source IN ('manual', 'csv')),
-    created_at  INTEGER NOT NULL
-);
-CREATE UNIQUE INDEX observation_metric_network_day ON observation(metric, network_id, day);
+    created_at  INTEGER NOT NULL,
+    PRIMARY KEY (metric, network_id, day)
+) WITHOUT ROWID;
 CREATE INDEX observation_network ON observation(network_id);
+CREATE INDEX observation_day ON observation(day);
 
 -- NULL: not measured (X shows no saves, a blog no reach); 0 is a measured zero.
+-- Clustered on the post (WITHOUT ROWID): the panel joins it to thousands of
+-- posts, one lookup each.
 CREATE TABLE post_result (
     post_id      TEXT PRIMARY KEY REFERENCES post(id) ON DELETE CASCADE,
     reach        INTEGER CHECK (reach IS NULL OR reach >= 0),
@@ -56,7 +60,7 @@ CREATE TABLE post_result (
     saves        INTEGER CHECK (saves IS NULL OR saves >= 0),
     clicks       INTEGER CHECK (clicks IS NULL OR clicks >= 0),
     updated_at   INTEGER NOT NULL
-);
+) WITHOUT ROWID;
 
 -- The dashboard reads the published posts of a period.
 CREATE INDEX post_published ON post(planned_at) WHERE status = 'published' AND planned_at IS NOT NULL;

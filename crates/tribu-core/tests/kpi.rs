@@ -580,6 +580,47 @@ fn post_results_are_set_read_flagged_and_cleared() {
     t.store.clear_post_result(&post.id).unwrap();
     assert_eq!(t.store.post_result(&post.id).unwrap(), None);
 
+    // Many results at once: all of them, or none when one is wrong.
+    let other = t
+        .store
+        .create_post(&common::input(
+            &t.store,
+            "Other",
+            Some("2026-03-04"),
+            Some("12:00"),
+        ))
+        .unwrap();
+    let reach = |n: f64| PostResultInput {
+        reach: Some(n),
+        ..Default::default()
+    };
+    let bad = [
+        (post.id.clone(), reach(10.0)),
+        (other.id.clone(), reach(-1.0)),
+    ];
+    assert!(matches!(
+        t.store.set_post_results(&bad),
+        Err(Error::Validation { field: "reach", .. })
+    ));
+    let unknown = [
+        (post.id.clone(), reach(10.0)),
+        ("nope".to_string(), reach(1.0)),
+    ];
+    assert!(matches!(
+        t.store.set_post_results(&unknown),
+        Err(Error::NotFound { .. })
+    ));
+    assert_eq!(t.store.post_result(&post.id).unwrap(), None);
+    let both = [
+        (post.id.clone(), reach(10.0)),
+        (other.id.clone(), reach(20.0)),
+    ];
+    assert_eq!(t.store.set_post_results(&both).unwrap(), 2);
+    assert_eq!(
+        t.store.post_result(&other.id).unwrap().unwrap().reach,
+        Some(20)
+    );
+
     // Deleting the post deletes its result.
     t.store
         .set_post_result(&post.id, &PostResultInput::default())

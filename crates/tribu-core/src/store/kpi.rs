@@ -242,6 +242,37 @@ fn get_result(conn: &Connection, post_id: &str) -> Result<Option<PostResult>> {
     )
 }
 
+/// Writes (or replaces) the result of an existing post.
+fn put_result(tx: &Transaction, post_id: &str, counts: &PostCounts, now: i64) -> Result<()> {
+    let exists: bool = tx
+        .prepare_cached("SELECT EXISTS(SELECT 1 FROM post WHERE id = ?1)")?
+        .query_row([post_id], |r| r.get(0))?;
+    if !exists {
+        return Err(Error::NotFound { what: "post" });
+    }
+    tx.prepare_cached(&format!(
+        "INSERT INTO post_result (post_id, {RESULT_COLUMNS}, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+         ON CONFLICT (post_id) DO UPDATE SET reach = excluded.reach,
+            impressions = excluded.impressions, reactions = excluded.reactions,
+            comments = excluded.comments, shares = excluded.shares,
+            saves = excluded.saves, clicks = excluded.clicks,
+            updated_at = excluded.updated_at"
+    ))?
+    .execute(params![
+        post_id,
+        counts.reach,
+        counts.impressions,
+        counts.reactions,
+        counts.comments,
+        counts.shares,
+        counts.saves,
+        counts.clicks,
+        now
+    ])?;
+    Ok(())
+}
+
 /// `YYYY-MM-DD` as stored, read without chrono's format parser: the panel
 /// reads tens of thousands of days.
 fn stored_day(text: &str) -> Option<NaiveDate> {
@@ -343,7 +374,8 @@ fn load_observations(
     let stock_marks = vec!["?"; stocks.len().max(1)].join(", ");
     let sql = format!(
         "SELECT metric, network_id, day, value FROM observation
-         WHERE metric IN ({marks}) AND day <= ? AND (day >= ? OR metric IN ({stock_marks}))"
+         WHERE metric IN ({marks}) AND day <= ? AND (day >= ? OR metric IN ({stock_marks}))
+         ORDER BY metric, network_id, day"
     );
     let mut args: Vec<Value> = metrics
         .iter()
@@ -357,29 +389,42 @@ fn load_observations(
     args.extend(stocks.iter().map(|s| Value::Text(s.to_string())));
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut rows = stmt.query(params_from_iter(args))?;
+    // Rows come in key order: the metric and the network change rarely, so
+    // they are parsed and looked up once per run, not once per row.
     let mut network_index: HashMap<String, usize> = HashMap::new();
+    let mut current: Option<(String, Metric, String, usize)> = None;
     while let Some(row) = rows.next()? {
         let metric_text = row.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
-        let metric =
-            Metric::parse(metric_text).map_err(|_| corrupt("observation metric", metric_text))?;
         let network = row.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
-        let index = match network_index.get(network) {
-            Some(i) => *i,
-            None => {
-                let i = set.networks.len();
-                set.networks.push(network.to_string());
-                network_index.insert(network.to_string(), i);
-                i
-            }
+        let same_run = current
+            .as_ref()
+            .is_some_and(|(m, _, n, _)| m == metric_text && n == network);
+        if !same_run {
+            let metric = Metric::parse(metric_text)
+                .map_err(|_| corrupt("observation metric", metric_text))?;
+            let index = match network_index.get(network) {
+                Some(i) => *i,
+                None => {
+                    let i = set.networks.len();
+                    set.networks.push(network.to_string());
+                    network_index.insert(network.to_string(), i);
+                    i
+                }
+            };
+            current = Some((metric_text.to_string(), metric, network.to_string(), index));
+        }
+        let Some((_, metric, _, index)) = &current else {
+            continue;
         };
         let day_text = row.get_ref(2)?.as_str().map_err(rusqlite::Error::from)?;
         let day = stored_day(day_text).ok_or_else(|| corrupt("observation day", day_text))?;
         let value: f64 = row.get(3)?;
         set.rows
-            .entry(metric)
+            .entry(*metric)
             .or_default()
-            .push((day, index, value));
+            .push((day, *index, value));
     }
+    // One metric's networks, each in day order, merged into day order.
     for rows in set.rows.values_mut() {
         rows.sort_by_key(|r| r.0);
     }
@@ -625,39 +670,30 @@ impl Store {
     ) -> Result<PostResult> {
         let counts = input.validated()?;
         self.write(|tx| {
-            let exists: bool = tx.query_row(
-                "SELECT EXISTS(SELECT 1 FROM post WHERE id = ?1)",
-                [post_id],
-                |r| r.get(0),
-            )?;
-            if !exists {
-                return Err(Error::NotFound { what: "post" });
-            }
-            tx.execute(
-                &format!(
-                    "INSERT INTO post_result (post_id, {RESULT_COLUMNS}, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-                     ON CONFLICT (post_id) DO UPDATE SET reach = excluded.reach,
-                        impressions = excluded.impressions, reactions = excluded.reactions,
-                        comments = excluded.comments, shares = excluded.shares,
-                        saves = excluded.saves, clicks = excluded.clicks,
-                        updated_at = excluded.updated_at"
-                ),
-                params![
-                    post_id,
-                    counts.reach,
-                    counts.impressions,
-                    counts.reactions,
-                    counts.comments,
-                    counts.shares,
-                    counts.saves,
-                    counts.clicks,
-                    now_millis()
-                ],
-            )?;
+            put_result(tx, post_id, &counts, now_millis())?;
             get_result(tx, post_id)?.ok_or(Error::NotFound {
                 what: "post result",
             })
+        })
+    }
+
+    /// Enters the figures of many posts in one transaction (an import of a
+    /// network's per-post export): all of them, or none when one breaks a
+    /// rule or names no post.
+    pub fn set_post_results(&mut self, results: &[(String, PostResultInput)]) -> Result<usize> {
+        let checked = results
+            .iter()
+            .enumerate()
+            .map(|(i, (post, input))| {
+                Ok((post.as_str(), input.validated().map_err(|e| at_item(i, e))?))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        self.write(|tx| {
+            let now = now_millis();
+            for (post_id, counts) in &checked {
+                put_result(tx, post_id, counts, now)?;
+            }
+            Ok(checked.len())
         })
     }
 
