@@ -298,18 +298,6 @@ impl NetworkFinder {
     }
 }
 
-impl Metric {
-    /// The metric a CSV header or cell names, in English or French
-    /// ("Abonnés", "portée", "Taux d'engagement (%)"), or by its own name.
-    pub fn from_label(text: &str) -> Option<Metric> {
-        let key = label_key(text);
-        Metric::ALL
-            .iter()
-            .copied()
-            .find(|m| m.aliases().contains(&key.as_str()))
-    }
-}
-
 fn quoted(text: &str) -> String {
     format!("“{}”", text.trim())
 }

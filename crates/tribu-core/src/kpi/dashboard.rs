@@ -11,7 +11,7 @@ use ts_rs::TS;
 use super::compute::{formulas, Formula, LinearFit};
 use super::heatmap::{best_times, Heatmap};
 use super::metric::{Aggregation, Direction, Metric};
-use super::model::{Kpi, PostCounts};
+use super::model::Kpi;
 use super::regularity::{regularity, Regularity};
 use super::results::{
     by_rate, results_by_format, results_by_network, results_by_theme, top_and_flop, totals,
@@ -203,26 +203,6 @@ pub struct DashboardData<'a> {
     pub frequencies: &'a HashMap<String, Frequency>,
     pub min_reach: u32,
     pub min_sample: u32,
-}
-
-impl Metric {
-    /// The metric's `(num, den)` parts in a post's result, when results carry
-    /// it: the count (den 1), or (engagements, reach) for the rate.
-    pub fn from_post(self, c: &PostCounts) -> Option<(f64, f64)> {
-        let count = |n: Option<u32>| n.map(|n| (f64::from(n), 1.0));
-        match self {
-            Metric::Reach => count(c.reach),
-            Metric::Impressions => count(c.impressions),
-            Metric::Reactions => count(c.reactions),
-            Metric::Comments => count(c.comments),
-            Metric::Shares => count(c.shares),
-            Metric::Saves => count(c.saves),
-            Metric::Clicks => count(c.clicks),
-            Metric::Engagements => c.engagements().map(|e| (e as f64, 1.0)),
-            Metric::EngagementRate => Some((c.engagements()? as f64, f64::from(c.reach?))),
-            _ => None,
-        }
-    }
 }
 
 /// The earliest day the panel needs data from: the period before the

@@ -1,5 +1,7 @@
 //! What a KPI measures, and how values of each metric combine over a period.
 
+use super::csv_values::label_key;
+use super::model::PostCounts;
 use crate::model::string_enum;
 
 string_enum!(
@@ -102,6 +104,34 @@ impl Metric {
         )
     }
 
+    /// The metric a CSV header or cell names, in English or French
+    /// ("Abonnés", "portée", "Taux d'engagement (%)"), or by its own name.
+    pub fn from_label(text: &str) -> Option<Metric> {
+        let key = label_key(text);
+        Metric::ALL
+            .iter()
+            .copied()
+            .find(|m| m.aliases().contains(&key.as_str()))
+    }
+
+    /// The metric's `(num, den)` parts in a post's result, when results carry
+    /// it: the count (den 1), or (engagements, reach) for the rate.
+    pub fn from_post(self, c: &PostCounts) -> Option<(f64, f64)> {
+        let count = |n: Option<u32>| n.map(|n| (f64::from(n), 1.0));
+        match self {
+            Metric::Reach => count(c.reach),
+            Metric::Impressions => count(c.impressions),
+            Metric::Reactions => count(c.reactions),
+            Metric::Comments => count(c.comments),
+            Metric::Shares => count(c.shares),
+            Metric::Saves => count(c.saves),
+            Metric::Clicks => count(c.clicks),
+            Metric::Engagements => c.engagements().map(|e| (e as f64, 1.0)),
+            Metric::EngagementRate => Some((c.engagements()? as f64, f64::from(c.reach?))),
+            _ => None,
+        }
+    }
+
     /// The direction a new KPI on this metric usually takes.
     pub fn usual_direction(self) -> Direction {
         match self {
@@ -111,7 +141,7 @@ impl Metric {
     }
 
     /// Names a CSV export or a person may give the metric, folded (no case,
-    /// accents or punctuation: see [`crate::kpi::csv_import`]), English and
+    /// accents or punctuation: see `csv_values::label_key`), English and
     /// French.
     pub(crate) fn aliases(self) -> &'static [&'static str] {
         match self {
