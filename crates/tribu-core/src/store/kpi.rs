@@ -332,10 +332,10 @@ fn load_published(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<V
             continue;
         }
         let id: String = row.get(0)?;
-        let format: String = row.get(3)?;
+        let format = row.get_ref(3)?.as_str().map_err(rusqlite::Error::from)?;
         let has_result: bool = row.get(7)?;
         out.push(PublishedPost {
-            format: PostFormat::parse(&format).map_err(|_| corrupt("post", &id))?,
+            format: PostFormat::parse(format).map_err(|_| corrupt("post", &id))?,
             title: row.get(1)?,
             network_id: row.get(2)?,
             theme: row.get(4)?,
