@@ -219,7 +219,8 @@ pub fn top_and_flop<'a>(
     min_reach: u32,
     n: usize,
 ) -> (Vec<RankedPost>, Vec<RankedPost>) {
-    let mut ranked: Vec<(&PublishedPost, f64, u32, u64)> = posts
+    type Candidate<'p> = (&'p PublishedPost, f64, u32, u64);
+    let mut ranked: Vec<Candidate> = posts
         .into_iter()
         .filter_map(|p| {
             let c = p.counts.as_ref()?;
@@ -230,13 +231,32 @@ pub fn top_and_flop<'a>(
             Some((p, c.engagement_rate()?, reach, c.engagements()?))
         })
         .collect();
-    ranked.sort_by(|a, b| {
+    // Best first: rate, then reach, then date and id (a total order, so the
+    // lists never depend on the order the posts came in).
+    let best = |a: &Candidate, b: &Candidate| {
         b.1.total_cmp(&a.1)
             .then(b.2.cmp(&a.2))
             .then(a.0.date.cmp(&b.0.date))
             .then(a.0.id.cmp(&b.0.id))
-    });
-    let to_ranked = |(p, rate, reach, engagements): &(&PublishedPost, f64, u32, u64)| RankedPost {
+    };
+    let worst = |a: &Candidate, b: &Candidate| {
+        a.1.total_cmp(&b.1)
+            .then(a.2.cmp(&b.2))
+            .then(a.0.date.cmp(&b.0.date))
+            .then(a.0.id.cmp(&b.0.id))
+    };
+    // Only the first n of each list are sorted: selecting them is linear,
+    // where sorting thousands of posts is not.
+    let first_n = |list: &mut [Candidate<'a>],
+                   order: &dyn Fn(&Candidate, &Candidate) -> Ordering| {
+        let k = n.min(list.len());
+        if k < list.len() {
+            list.select_nth_unstable_by(k, order);
+        }
+        list[..k].sort_by(order);
+        k
+    };
+    let to_ranked = |(p, rate, reach, engagements): &Candidate| RankedPost {
         post_id: p.id.clone(),
         title: p.title.clone(),
         network_id: p.network_id.clone(),
@@ -247,16 +267,11 @@ pub fn top_and_flop<'a>(
         reach: *reach,
         engagements: *engagements,
     };
-    let top_len = n.min(ranked.len());
+    let top_len = first_n(&mut ranked, &best);
     let top = ranked[..top_len].iter().map(to_ranked).collect();
-    let mut rest = ranked[top_len..].to_vec();
-    rest.sort_by(|a, b| {
-        a.1.total_cmp(&b.1)
-            .then(a.2.cmp(&b.2))
-            .then(a.0.date.cmp(&b.0.date))
-            .then(a.0.id.cmp(&b.0.id))
-    });
-    let flop = rest.iter().take(n).map(to_ranked).collect();
+    let rest = &mut ranked[top_len..];
+    let flop_len = first_n(rest, &worst);
+    let flop = rest[..flop_len].iter().map(to_ranked).collect();
     (top, flop)
 }
 

@@ -275,8 +275,7 @@ fn put_result(tx: &Transaction, post_id: &str, counts: &PostCounts, now: i64) ->
 
 /// `YYYY-MM-DD` as stored, read without chrono's format parser: the panel
 /// reads tens of thousands of days.
-fn stored_day(text: &str) -> Option<NaiveDate> {
-    let b = text.as_bytes();
+fn stored_day(b: &[u8]) -> Option<NaiveDate> {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
@@ -389,40 +388,53 @@ fn load_observations(
     args.extend(stocks.iter().map(|s| Value::Text(s.to_string())));
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut rows = stmt.query(params_from_iter(args))?;
-    // Rows come in key order: the metric and the network change rarely, so
-    // they are parsed and looked up once per run, not once per row.
+    // Rows come in key order: a metric's rows are contiguous, and within
+    // them a network's. Each is parsed and looked up once per run of rows,
+    // compared as bytes in between.
     let mut network_index: HashMap<String, usize> = HashMap::new();
-    let mut current: Option<(String, Metric, String, usize)> = None;
+    let mut metric: Option<(Vec<u8>, Metric)> = None;
+    let mut network: Option<(Vec<u8>, usize)> = None;
+    let mut run: Vec<(NaiveDate, usize, f64)> = Vec::new();
+    let text = |bytes: &[u8]| {
+        std::str::from_utf8(bytes)
+            .map(str::to_string)
+            .map_err(|_| corrupt("observation", "(not UTF-8)"))
+    };
     while let Some(row) = rows.next()? {
-        let metric_text = row.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
-        let network = row.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
-        let same_run = current
-            .as_ref()
-            .is_some_and(|(m, _, n, _)| m == metric_text && n == network);
-        if !same_run {
-            let metric = Metric::parse(metric_text)
-                .map_err(|_| corrupt("observation metric", metric_text))?;
-            let index = match network_index.get(network) {
-                Some(i) => *i,
-                None => {
-                    let i = set.networks.len();
-                    set.networks.push(network.to_string());
-                    network_index.insert(network.to_string(), i);
-                    i
-                }
-            };
-            current = Some((metric_text.to_string(), metric, network.to_string(), index));
+        let metric_bytes = row.get_ref(0)?.as_bytes().map_err(rusqlite::Error::from)?;
+        if metric.as_ref().is_none_or(|(b, _)| b != metric_bytes) {
+            if let Some((_, done)) = metric.take() {
+                set.rows.insert(done, std::mem::take(&mut run));
+            }
+            let name = text(metric_bytes)?;
+            let parsed = Metric::parse(&name).map_err(|_| corrupt("observation metric", &name))?;
+            metric = Some((metric_bytes.to_vec(), parsed));
+            network = None;
         }
-        let Some((_, metric, _, index)) = &current else {
-            continue;
+        let network_bytes = row.get_ref(1)?.as_bytes().map_err(rusqlite::Error::from)?;
+        let index = match &network {
+            Some((b, i)) if b == network_bytes => *i,
+            _ => {
+                let id = text(network_bytes)?;
+                let i = match network_index.get(&id) {
+                    Some(i) => *i,
+                    None => {
+                        let i = set.networks.len();
+                        set.networks.push(id.clone());
+                        network_index.insert(id, i);
+                        i
+                    }
+                };
+                network = Some((network_bytes.to_vec(), i));
+                i
+            }
         };
-        let day_text = row.get_ref(2)?.as_str().map_err(rusqlite::Error::from)?;
-        let day = stored_day(day_text).ok_or_else(|| corrupt("observation day", day_text))?;
-        let value: f64 = row.get(3)?;
-        set.rows
-            .entry(*metric)
-            .or_default()
-            .push((day, *index, value));
+        let day_bytes = row.get_ref(2)?.as_bytes().map_err(rusqlite::Error::from)?;
+        let day = stored_day(day_bytes).ok_or_else(|| corrupt("observation", "day"))?;
+        run.push((day, index, row.get(3)?));
+    }
+    if let Some((_, done)) = metric {
+        set.rows.insert(done, run);
     }
     // One metric's networks, each in day order, merged into day order.
     for rows in set.rows.values_mut() {
@@ -772,9 +784,9 @@ mod tests {
 
     #[test]
     fn stored_days_read_by_hand_match_chrono() {
-        assert_eq!(stored_day("2026-03-05"), "2026-03-05".parse().ok());
-        assert_eq!(stored_day("2026-02-30"), None);
-        assert_eq!(stored_day("2026-3-05"), None);
-        assert_eq!(stored_day("2026-03-0x"), None);
+        assert_eq!(stored_day(b"2026-03-05"), "2026-03-05".parse().ok());
+        assert_eq!(stored_day(b"2026-02-30"), None);
+        assert_eq!(stored_day(b"2026-3-05"), None);
+        assert_eq!(stored_day(b"2026-03-0x"), None);
     }
 }
