@@ -29,16 +29,6 @@ fn percentile(samples: &mut [Duration], p: f64) -> f64 {
     samples[idx].as_secs_f64() * 1000.0
 }
 
-/// CPU time of this thread so far (Linux), to tell the panel's own cost
-/// from time spent waiting for a core that other work on the machine holds.
-fn thread_cpu() -> Duration {
-    std::fs::read_to_string("/proc/thread-self/schedstat")
-        .ok()
-        .and_then(|s| s.split_whitespace().next()?.parse().ok())
-        .map(Duration::from_nanos)
-        .unwrap_or_default()
-}
-
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut store = Store::open(&dir.path().join("bench.tribu")).expect("store");
@@ -211,13 +201,8 @@ fn main() {
         seeded.elapsed().as_secs_f64()
     );
 
-    println!(
-        "| KPI dashboard, {POSTS} posts, {} observations, {} KPIs, release build \
-         | posts in the period | p50 | p95 | CPU time p50 |",
-        observations.len(),
-        kpis.len()
-    );
-    println!("|---|---|---|---|---|");
+    println!("| KPI dashboard, {POSTS} posts, {} observations, 10 KPIs, release build | posts in the period | p50 | p95 |", observations.len());
+    println!("|---|---|---|---|");
     for (label, first, last) in [
         ("1 year (2027)", "2027-01-01", "2027-12-31"),
         ("3 years (2025–2027)", "2025-01-01", "2027-12-31"),
@@ -228,20 +213,17 @@ fn main() {
             ..Default::default()
         };
         let mut samples = Vec::new();
-        let mut cpu = Vec::new();
         let mut posts = 0;
         for _ in 0..RUNS {
-            let (t, c) = (Instant::now(), thread_cpu());
+            let t = Instant::now();
             let dashboard = store.kpi_dashboard(&query).expect("dashboard");
             samples.push(t.elapsed());
-            cpu.push(thread_cpu().saturating_sub(c));
             posts = dashboard.totals.published_posts;
         }
         println!(
-            "| {label}, {RUNS} runs | {posts} | {:.1} ms | {:.1} ms | {:.1} ms |",
+            "| {label}, {RUNS} runs | {posts} | {:.1} ms | {:.1} ms |",
             percentile(&mut samples, 0.5),
-            percentile(&mut samples, 0.95),
-            percentile(&mut cpu, 0.5)
+            percentile(&mut samples, 0.95)
         );
     }
 }
