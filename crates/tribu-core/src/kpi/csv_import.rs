@@ -715,6 +715,37 @@ mod tests {
     }
 
     #[test]
+    fn odd_files_give_issues_not_panics() {
+        let mapping = CsvMapping {
+            date_column: 0,
+            network_column: Some(1),
+            network_id: None,
+            layout: CsvLayout::Long {
+                metric_column: 2,
+                value_column: 7,
+            },
+            date_order: DateOrder::DayFirst,
+        };
+        for text in [
+            "",
+            "\u{feff}",
+            "\r\n\r\n",
+            "\"",
+            "a;b\n\"",
+            "date;x\n;;;;;;;;;;\n\u{202f}\u{a0};é€;−;+;%;1,,2;..;\"\"\"",
+            "date,network,metric,value\n2026-13-45T,,,\n\u{1F600},\u{1F600},\u{1F600},\u{1F600}\r",
+            "date\tnetwork\n9999999999/99/99\t\"unterminated\n\n",
+        ] {
+            let preview = preview_csv(text, &mapping, &[]);
+            assert!(
+                preview.lines.iter().all(|l| !l.errors.is_empty()),
+                "{text:?}"
+            );
+            let _ = guess_mapping(text);
+        }
+    }
+
+    #[test]
     fn metrics_by_french_and_english_names() {
         assert_eq!(Metric::from_label("Abonnés"), Some(Metric::Followers));
         assert_eq!(Metric::from_label("PORTÉE"), Some(Metric::Reach));
