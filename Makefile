@@ -64,7 +64,11 @@ lint: deps-npm
 
 bench: build
 	cargo bench -p tribu-core --bench storage
+	cargo bench -p tribu-core --bench schedule
+	cargo bench -p tribu-pdf --bench charter
 	PATH="$$HOME/.cargo/bin:$$PATH" xvfb-run -a -s "-screen 0 1440x900x24" node tests/bench/month-render.mjs
+	PATH="$$HOME/.cargo/bin:$$PATH" xvfb-run -a -s "-screen 0 1440x900x24" dbus-run-session -- node tests/bench/idle-cpu.mjs
+	PATH="$$HOME/.cargo/bin:$$PATH" xvfb-run -a -s "-screen 0 1440x900x24" dbus-run-session -- node tests/bench/idle-cpu.mjs
 
 bindings:
 	TRIBU_WRITE_BINDINGS=1 cargo test -p tribu-core --test bindings

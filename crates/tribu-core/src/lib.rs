@@ -3,6 +3,7 @@
 
 pub mod charter;
 pub mod error;
+pub mod kpi;
 pub mod lint;
 pub mod model;
 pub mod schedule;

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use ts_rs::{Config, TS};
 
 use tribu_core::charter::*;
+use tribu_core::kpi::*;
 use tribu_core::lint::{AddressForm, DraftReport, DraftRules, DraftWarning};
 use tribu_core::model::*;
 use tribu_core::schedule::*;
@@ -51,6 +52,13 @@ fn committed_bindings_match_the_rust_types() {
         Occurrence, OccurrenceSummary, OccurrenceScope, DisplayTime,
         RhythmReport, WeekRhythm, Gap, RhythmState, RhythmTarget, TargetSource,
         CrisisState, CrisisStep, CrisisLogEntry, CrisisLogKind,
+        Metric, Aggregation, Direction, ObjectiveKind, ObservationSource, ResultFlag,
+        KpiObjective, KpiObjectiveInput, Kpi, KpiInput, Observation, ObservationInput,
+        ObservationFilter, PostResult, PostResultInput,
+        CsvMapping, CsvLayout, MetricColumn, DateOrder, CsvPreview, CsvLine, CsvIssue, ImportReport,
+        DashboardQuery, Dashboard, KpiCard, KpiTrend, SeriesPoint, LinearFit, Granularity,
+        ValueSource, GroupResults, DashboardTotals, RankedPost, Heatmap, HeatCell, Regularity,
+        RegularityStep, RegularityStatus, Formula,
     );
     assert!(
         mismatches.is_empty(),

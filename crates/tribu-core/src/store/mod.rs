@@ -5,6 +5,7 @@ mod charter;
 mod crisis;
 mod draft_checks;
 mod key_dates;
+mod kpi;
 mod networks;
 mod posts;
 mod recurrence;
@@ -36,6 +37,7 @@ fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(include_str!("../../migrations/0001_init.sql")),
         M::up(include_str!("../../migrations/0002_charter.sql")),
+        M::up(include_str!("../../migrations/0003_kpi.sql")),
         M::up(include_str!("../../migrations/0004_schedule.sql")),
     ])
 }

@@ -115,6 +115,21 @@ impl Store {
             if used > 0 {
                 return Err(Error::Conflict(format!("{used} posts use this network")));
             }
+            // Its KPIs and measured figures would be lost with it.
+            let (kpis, observations): (i64, i64) = tx.query_row(
+                "SELECT (SELECT count(*) FROM kpi WHERE network_id = ?1),
+                        (SELECT count(*) FROM observation WHERE network_id = ?1)",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            if kpis > 0 {
+                return Err(Error::Conflict(format!("{kpis} KPIs measure this network")));
+            }
+            if observations > 0 {
+                return Err(Error::Conflict(format!(
+                    "{observations} measured values belong to this network"
+                )));
+            }
             if tx.execute("DELETE FROM network WHERE id = ?1", [id])? == 0 {
                 return Err(Error::NotFound { what: "network" });
             }
