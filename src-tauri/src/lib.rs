@@ -7,7 +7,7 @@ mod platform;
 mod scheduler;
 mod state;
 
-use commands::{charter, crisis, exports, key_dates, networks, posts, schedule, workspace};
+use commands::{charter, crisis, exports, key_dates, kpi, networks, posts, schedule, workspace};
 use state::AppState;
 use tauri::Manager;
 
@@ -77,6 +77,23 @@ pub fn run() {
             crisis::crisis_tick,
             crisis::crisis_log_add,
             crisis::crisis_history,
+            kpi::kpi_dashboard,
+            kpi::kpi_objectives,
+            kpi::kpi_objective_create,
+            kpi::kpi_objective_update,
+            kpi::kpi_objective_delete,
+            kpi::kpi_create,
+            kpi::kpi_update,
+            kpi::kpi_delete,
+            kpi::observation_add,
+            kpi::observation_delete,
+            kpi::observations_list,
+            kpi::csv_guess_mapping,
+            kpi::csv_preview,
+            kpi::csv_import,
+            kpi::post_result_get,
+            kpi::post_result_set,
+            kpi::post_result_clear,
         ])
         .run(tauri::tauri_build_context!())
         .unwrap_or_else(|e| {

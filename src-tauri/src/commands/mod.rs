@@ -5,6 +5,7 @@ pub mod charter;
 pub mod crisis;
 pub mod exports;
 pub mod key_dates;
+pub mod kpi;
 pub mod networks;
 pub mod posts;
 pub mod schedule;

@@ -4,25 +4,39 @@
 import { invoke } from '@tauri-apps/api/core';
 import type { Charter } from './bindings/Charter';
 import type { CharterSection } from './bindings/CharterSection';
+import type { CrisisState } from './bindings/CrisisState';
+import type { CsvMapping } from './bindings/CsvMapping';
+import type { CsvPreview } from './bindings/CsvPreview';
+import type { Dashboard } from './bindings/Dashboard';
+import type { DashboardQuery } from './bindings/DashboardQuery';
 import type { DraftReport } from './bindings/DraftReport';
 import type { DraftWarningCount } from './bindings/DraftWarningCount';
+import type { Frequency } from './bindings/Frequency';
+import type { ImportReport } from './bindings/ImportReport';
 import type { KeyDate } from './bindings/KeyDate';
 import type { KeyDateInput } from './bindings/KeyDateInput';
+import type { Kpi } from './bindings/Kpi';
+import type { KpiInput } from './bindings/KpiInput';
+import type { KpiObjective } from './bindings/KpiObjective';
+import type { KpiObjectiveInput } from './bindings/KpiObjectiveInput';
 import type { Network } from './bindings/Network';
 import type { NetworkInput } from './bindings/NetworkInput';
-import type { Post } from './bindings/Post';
-import type { PostFilter } from './bindings/PostFilter';
-import type { PostInput } from './bindings/PostInput';
-import type { PostSummary } from './bindings/PostSummary';
-import type { WorkspaceInfo } from './bindings/WorkspaceInfo';
-import type { CrisisState } from './bindings/CrisisState';
-import type { Frequency } from './bindings/Frequency';
+import type { Observation } from './bindings/Observation';
+import type { ObservationFilter } from './bindings/ObservationFilter';
+import type { ObservationInput } from './bindings/ObservationInput';
 import type { Occurrence } from './bindings/Occurrence';
 import type { OccurrenceScope } from './bindings/OccurrenceScope';
 import type { OccurrenceSummary } from './bindings/OccurrenceSummary';
+import type { Post } from './bindings/Post';
+import type { PostFilter } from './bindings/PostFilter';
+import type { PostInput } from './bindings/PostInput';
+import type { PostResult } from './bindings/PostResult';
+import type { PostResultInput } from './bindings/PostResultInput';
+import type { PostSummary } from './bindings/PostSummary';
 import type { RhythmReport } from './bindings/RhythmReport';
 import type { RhythmTarget } from './bindings/RhythmTarget';
 import type { ScheduleSettings } from './bindings/ScheduleSettings';
+import type { WorkspaceInfo } from './bindings/WorkspaceInfo';
 import type { Locale } from './i18n';
 import { toErrorPayload } from './errors';
 
@@ -136,4 +150,37 @@ export const api = {
   crisisTick: (stepId: string, done: boolean) => call<CrisisState>('crisis_tick', { stepId, done }),
   crisisLogAdd: (text: string) => call<CrisisState>('crisis_log_add', { text }),
   crisisHistory: () => call<CrisisState[]>('crisis_history'),
+
+  // KPI panel
+  /** Everything the panel shows for a period (cards, trends, bars, heatmap, top/flop, regularity), in one call. */
+  kpiDashboard: (query: DashboardQuery) => call<Dashboard>('kpi_dashboard', { query }),
+  /** Objectives with their KPIs, in order. */
+  kpiObjectives: () => call<KpiObjective[]>('kpi_objectives'),
+  kpiObjectiveCreate: (input: KpiObjectiveInput) => call<KpiObjective>('kpi_objective_create', { input }),
+  kpiObjectiveUpdate: (id: string, input: KpiObjectiveInput) => call<KpiObjective>('kpi_objective_update', { id, input }),
+  /** Deletes an objective and its KPIs (observations stay). */
+  kpiObjectiveDelete: (id: string) => call<void>('kpi_objective_delete', { id }),
+  kpiCreate: (input: KpiInput) => call<Kpi>('kpi_create', { input }),
+  kpiUpdate: (id: string, input: KpiInput) => call<Kpi>('kpi_update', { id, input }),
+  kpiDelete: (id: string) => call<void>('kpi_delete', { id }),
+  /** One value typed by hand; replaces the value of the same day, network and metric. */
+  observationAdd: (input: ObservationInput) => call<Observation>('observation_add', { input }),
+  observationDelete: (id: string) => call<void>('observation_delete', { id }),
+  observationsList: (filter: ObservationFilter) => call<Observation[]>('observations_list', { filter }),
+  /** A first guess of which column holds what, from the file's header. */
+  csvGuessMapping: (text: string) => call<CsvMapping>('csv_guess_mapping', { text }),
+  /** Every line with what it would import or why it cannot; writes nothing. */
+  csvPreview: (text: string, mapping: CsvMapping) => call<CsvPreview>('csv_preview', { text, mapping }),
+  /** Writes the observations of the lines the user confirmed, all or none. */
+  csvImport: (observations: ObservationInput[]) => call<ImportReport>('csv_import', { observations }),
+  postResultGet: (postId: string) => call<PostResult | null>('post_result_get', { postId }),
+  postResultSet: (postId: string, input: PostResultInput) => call<PostResult>('post_result_set', { postId, input }),
+  postResultClear: (postId: string) => call<void>('post_result_clear', { postId }),
+  /**
+   * Typesets the KPI report of the dashboard `query` as PDF: into the exports
+   * folder, or where the user picks when `saveAs` gives the dialog's title;
+   * resolves with the path, or null when the dialog is cancelled.
+   */
+  kpiExportPdf: (query: DashboardQuery, saveAs: string | null) =>
+    call<string | null>('kpi_export_pdf', { query, saveAs }),
 };
