@@ -8,7 +8,9 @@
 //!
 //! Run: `cargo bench -p tribu-core --bench kpi` (prints Markdown rows).
 
-use std::time::{Duration, Instant};
+mod common;
+
+use std::time::Instant;
 
 use chrono::{Days, NaiveDate};
 use tribu_core::charter::{CharterSection, Frequency, FrequencyPeriod, NetworkGuideline};
@@ -17,28 +19,13 @@ use tribu_core::kpi::{
     ObservationInput, ObservationSource, PostResultInput,
 };
 use tribu_core::model::{PostFormat, PostInput, PostStatus};
-use tribu_core::Store;
 
 const POSTS: usize = 10_000;
 const DAYS: u64 = 1095;
 const RUNS: usize = 20;
 
-fn percentile(samples: &mut [Duration], p: f64) -> f64 {
-    samples.sort();
-    let idx = ((samples.len() as f64 - 1.0) * p).round() as usize;
-    samples[idx].as_secs_f64() * 1000.0
-}
-
 fn main() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut store = Store::open(&dir.path().join("bench.tribu")).expect("store");
-    let networks: Vec<String> = store
-        .networks()
-        .unwrap()
-        .into_iter()
-        .take(8)
-        .map(|n| n.id)
-        .collect();
+    let (_dir, mut store, networks) = common::bench_store(8);
     let start = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
     let date = |d: u64| start.checked_add_days(Days::new(d)).unwrap();
     let seeded = Instant::now();
@@ -224,8 +211,8 @@ fn main() {
         }
         println!(
             "| {label}, {RUNS} runs | {posts} | {:.1} ms | {:.1} ms |",
-            percentile(&mut samples, 0.5),
-            percentile(&mut samples, 0.95)
+            common::percentile(&mut samples, 0.5),
+            common::percentile(&mut samples, 0.95)
         );
     }
 }

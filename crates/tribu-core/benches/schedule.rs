@@ -8,31 +8,19 @@
 //!
 //! Run: `cargo bench -p tribu-core --bench schedule` (prints Markdown rows).
 
-use std::time::{Duration, Instant};
+mod common;
+
+use std::time::Instant;
 
 use chrono::{Days, NaiveDate};
 use tribu_core::model::{PostFormat, PostInput, PostStatus};
-use tribu_core::Store;
 
 const POSTS: usize = 100_000;
 const SERIES: usize = 20;
 const CALLS: usize = 200;
 
-fn percentile(samples: &mut [Duration], p: f64) -> f64 {
-    samples.sort();
-    let idx = ((samples.len() as f64 - 1.0) * p).round() as usize;
-    samples[idx].as_secs_f64() * 1000.0
-}
-
 fn main() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut store = Store::open(&dir.path().join("bench.tribu")).expect("store");
-    let networks: Vec<String> = store
-        .networks()
-        .unwrap()
-        .into_iter()
-        .map(|n| n.id)
-        .collect();
+    let (_dir, mut store, networks) = common::bench_store(usize::MAX);
     let start = NaiveDate::from_ymd_opt(2030, 1, 1).unwrap();
     // 100,000 scheduled posts over three years (~91 a day), at varied hours;
     // one in ten with its own lead time; plus weekly recurring posts.
@@ -92,15 +80,15 @@ fn main() {
     println!(
         "| next due notice (`next_due`), {} calls | {:.3} ms | {:.3} ms |",
         next.len(),
-        percentile(&mut next, 0.5),
-        percentile(&mut next, 0.95)
+        common::percentile(&mut next, 0.5),
+        common::percentile(&mut next, 0.95)
     );
     println!(
         "| taking what came due (`take_due`, ~{} notices a call), {} calls | {:.1} ms | {:.1} ms |",
         taken / CALLS,
         takes.len(),
-        percentile(&mut takes, 0.5),
-        percentile(&mut takes, 0.95)
+        common::percentile(&mut takes, 0.5),
+        common::percentile(&mut takes, 0.95)
     );
     println!(
         "| default lead changed (all next notices recomputed), once | {:.0} ms | |",

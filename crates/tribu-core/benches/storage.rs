@@ -5,30 +5,18 @@
 //!
 //! Run: `cargo bench -p tribu-core --bench storage` (prints Markdown rows).
 
-use std::time::{Duration, Instant};
+mod common;
+
+use std::time::Instant;
 
 use chrono::{Days, NaiveDate};
 use tribu_core::model::{PostFilter, PostFormat, PostInput, PostStatus};
 use tribu_core::time::{local_to_utc, parse_zone};
-use tribu_core::Store;
 
 const POSTS: usize = 100_000;
 
-fn percentile(samples: &mut [Duration], p: f64) -> f64 {
-    samples.sort();
-    let idx = ((samples.len() as f64 - 1.0) * p).round() as usize;
-    samples[idx].as_secs_f64() * 1000.0
-}
-
 fn main() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut store = Store::open(&dir.path().join("bench.tribu")).expect("store");
-    let networks: Vec<String> = store
-        .networks()
-        .unwrap()
-        .into_iter()
-        .map(|n| n.id)
-        .collect();
+    let (_dir, mut store, networks) = common::bench_store(usize::MAX);
     let start = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
     // 100,000 posts over three years (~91 a day), at varied hours.
     let inputs: Vec<PostInput> = (0..POSTS)
@@ -98,13 +86,13 @@ fn main() {
     println!(
         "| month range query (~{rows} posts returned), {} runs | {:.2} ms | {:.2} ms |",
         queries.len(),
-        percentile(&mut queries, 0.5),
-        percentile(&mut queries, 0.95)
+        common::percentile(&mut queries, 0.5),
+        common::percentile(&mut queries, 0.95)
     );
     println!(
         "| drop persisted (move → committed, fsync), {} runs | {:.2} ms | {:.2} ms |",
         moves.len(),
-        percentile(&mut moves, 0.5),
-        percentile(&mut moves, 0.95)
+        common::percentile(&mut moves, 0.5),
+        common::percentile(&mut moves, 0.95)
     );
 }
