@@ -31,6 +31,8 @@ describe('App navigation', () => {
       if (command === 'workspace_info') return { locale: 'en', systemLocale: 'en-US' };
       if (command === 'networks_list') return networks;
       if (command === 'charter_get') return emptyCharter();
+      if (command === 'crisis_state') return null;
+      if (command === 'rhythm_report') return { weeks: [], gaps: [] };
       return [];
     });
     const { container } = render(App);
