@@ -24,7 +24,8 @@ beforeEach(() => {
   targets = [{ networkId: 'net-x', frequency: { count: 1, per: 'day' }, source: 'charter' }];
   failures = {};
   invokeMock.mockReset();
-  invokeMock.mockImplementation(async (command: string, args?: Record<string, unknown>) => {
+  invokeMock.mockImplementation(async (command: string, raw?: unknown) => {
+    const args = raw as Record<string, unknown> | undefined;
     if (failures[command]) throw failures[command];
     switch (command) {
       case 'schedule_settings_get':
