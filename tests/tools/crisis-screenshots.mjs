@@ -72,6 +72,11 @@ try {
   await session.waitFor('[data-post-id]');
   await session.waitFor('[data-testid="week-mark"]');
   await shot('01-calendar-week-marks');
+  await session.click('[data-testid="view-week"]');
+  await session.click('[data-testid="nav-next"]');
+  await session.waitFor('.fc-timegrid [data-post-id]');
+  await shot('01b-week-view');
+  await session.click('[data-testid="view-month"]');
 
   await session.click('[data-testid="open-settings"]');
   await shot('02-settings-menu');
@@ -102,12 +107,20 @@ try {
   await checks[0].click();
   await session.waitFor('[data-testid="crisis-step-done-at"]');
   await checks[1].click();
+  await sleep(300);
+  await shot('06a-crisis-checklist-top');
   await (await session.find('[data-testid="crisis-note-input"]')).type('Appel avec la direction qualité : rappel du lot confirmé');
   await session.click('[data-testid="crisis-note-add"]');
   await sleep(300);
   await shot('06-crisis-checklist');
   await session.click('[data-testid="crisis-open-checklist"]');
   await shot('07-crisis-banner-calendar');
+  await session.click('[data-testid="locale-en"]');
+  await shot('07b-crisis-banner-en');
+  await session.click('[data-testid="crisis-open-checklist"]');
+  await shot('07c-crisis-checklist-en');
+  await session.click('[data-testid="crisis-open-checklist"]');
+  await session.click('[data-testid="locale-fr"]');
   await session.click('[data-testid="nav-charter"]');
   await shot('08-crisis-banner-charter');
   await session.click('[data-testid="nav-calendar"]');
