@@ -31,6 +31,8 @@ describe('App navigation', () => {
       if (command === 'workspace_info') return { locale: 'en', systemLocale: 'en-US' };
       if (command === 'networks_list') return networks;
       if (command === 'charter_get') return emptyCharter();
+      if (command === 'crisis_state') return null;
+      if (command === 'rhythm_report') return { weeks: [], gaps: [] };
       return [];
     });
     const { container } = render(App);
@@ -47,5 +49,39 @@ describe('App navigation', () => {
     await waitFor(() => expect(container.querySelector('.fc')).not.toBeNull());
     expect(screen.queryByTestId('charter-screen')).not.toBeInTheDocument();
     expect(screen.getByTestId('new-post')).toBeInTheDocument();
+  });
+});
+
+describe('App in a crisis', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    navState.screen = 'calendar';
+  });
+
+  it('shows the running crisis from startup, on every screen', async () => {
+    vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
+    const startedAt = new Date();
+    startedAt.setHours(9, 5, 0, 0);
+    vi.mocked(invoke).mockReset();
+    vi.mocked(invoke).mockImplementation(async (command: string) => {
+      if (command === 'workspace_info') return { locale: 'en', systemLocale: 'en-US' };
+      if (command === 'networks_list') return networks;
+      if (command === 'charter_get') return emptyCharter();
+      if (command === 'rhythm_report') return { weeks: [], gaps: [] };
+      if (command === 'crisis_state') {
+        return { id: 'c1', startedAt: startedAt.toISOString(), endedAt: null, note: '', suspendedPosts: 4, checklist: [], log: [] };
+      }
+      return [];
+    });
+    render(App);
+    const banner = await screen.findByTestId('crisis-banner');
+    expect(banner).toHaveTextContent('Crisis mode since 9:05 AM — 4 posts suspended');
+    expect(screen.getByTestId('crisis-toggle')).toHaveAttribute('aria-checked', 'true');
+    await fireEvent.click(screen.getByTestId('nav-charter'));
+    expect(await screen.findByTestId('charter-screen')).toBeInTheDocument();
+    expect(screen.getByTestId('crisis-banner')).toBeInTheDocument();
+    await fireEvent.click(screen.getByTestId('nav-calendar'));
+    await waitFor(() => expect(screen.queryByTestId('charter-screen')).not.toBeInTheDocument());
+    expect(screen.getByTestId('crisis-banner')).toBeInTheDocument();
   });
 });

@@ -12,6 +12,11 @@ export const POST_STATUSES: readonly PostStatus[] = [
   'cancelled',
 ];
 
+/** What the editor offers: `suspended` only for a post crisis mode suspended (only it sets that status). */
+export function statusChoices(current: PostStatus): readonly PostStatus[] {
+  return current === 'suspended' ? [...POST_STATUSES, 'suspended'] : POST_STATUSES;
+}
+
 export const POST_FORMATS: readonly PostFormat[] = [
   'text',
   'photo',

@@ -1,0 +1,30 @@
+// Which dialog is open over the window and which side panel sits beside the
+// screen. One of each at a time: opening another replaces it.
+
+export type DialogName = 'keyDates' | 'networks' | 'planning' | 'crisisStart' | 'crisisEnd' | 'crisisHistory';
+export type DrawerName = 'checklist' | 'rhythm';
+
+export const panels = $state<{ dialog: DialogName | null; drawer: DrawerName | null }>({
+  dialog: null,
+  drawer: null,
+});
+
+export function openDialog(name: DialogName): void {
+  panels.dialog = name;
+}
+
+export function closeDialog(): void {
+  panels.dialog = null;
+}
+
+export function openDrawer(name: DrawerName): void {
+  panels.drawer = name;
+}
+
+export function toggleDrawer(name: DrawerName): void {
+  panels.drawer = panels.drawer === name ? null : name;
+}
+
+export function closeDrawer(): void {
+  panels.drawer = null;
+}
