@@ -17,11 +17,23 @@ use crate::time::{format_date, format_time, parse_instant, parse_zone, utc_to_lo
 pub const FALLBACK_ZONE: Tz = chrono_tz::Europe::Paris;
 
 /// The computer's IANA zone, or [`FALLBACK_ZONE`] when it cannot be read.
+/// A `TZ` naming a zone wins over the system setting, as it does for the
+/// window's clock (WebKit follows `TZ`), so both sides agree.
 pub fn system_zone() -> Tz {
-    iana_time_zone::get_timezone()
-        .ok()
-        .and_then(|name| parse_zone(&name).ok())
+    zone_from_tz_variable(std::env::var("TZ").ok().as_deref())
+        .or_else(|| {
+            iana_time_zone::get_timezone()
+                .ok()
+                .and_then(|name| parse_zone(&name).ok())
+        })
         .unwrap_or(FALLBACK_ZONE)
+}
+
+/// The zone a `TZ` value names: `Europe/Paris` or `:Europe/Paris`; none for
+/// POSIX rules such as `CET-1CEST` or an unknown name.
+fn zone_from_tz_variable(value: Option<&str>) -> Option<Tz> {
+    let name = value?.trim().trim_start_matches(':');
+    parse_zone(name).ok()
 }
 
 /// An instant as a wall clock in `zone` shows it.
@@ -58,4 +70,24 @@ pub fn display_time(post: &PostSummary, zone: Tz) -> Result<Option<DisplayTime>>
         zone: zone.name().to_string(),
         utc_offset_minutes: offset,
     }))
+}
+
+#[cfg(test)]
+mod tz_variable_tests {
+    use super::*;
+
+    #[test]
+    fn a_tz_variable_naming_a_zone_is_read() {
+        assert_eq!(
+            zone_from_tz_variable(Some("Europe/Paris")),
+            Some(chrono_tz::Europe::Paris)
+        );
+        assert_eq!(
+            zone_from_tz_variable(Some(":America/Montreal")),
+            Some(chrono_tz::America::Montreal)
+        );
+        assert_eq!(zone_from_tz_variable(Some("CET-1CEST")), None);
+        assert_eq!(zone_from_tz_variable(Some("")), None);
+        assert_eq!(zone_from_tz_variable(None), None);
+    }
 }
