@@ -78,6 +78,7 @@ pub fn run() {
             crisis::crisis_log_add,
             crisis::crisis_history,
             kpi::kpi_dashboard,
+            kpi::kpi_export_pdf,
             kpi::kpi_objectives,
             kpi::kpi_objective_create,
             kpi::kpi_objective_update,

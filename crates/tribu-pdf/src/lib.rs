@@ -1,7 +1,10 @@
-//! Tribu's documents as PDF, typeset by Typst embedded as a library: no
-//! `typst` binary, no network, no Typst packages. Data goes to the template
-//! as JSON, never spliced into markup.
+//! Tribu's documents as PDF (the charter, the KPI report), typeset by Typst
+//! embedded as a library: no `typst` binary, no network, no Typst packages.
+//! Data goes to the template as JSON, never spliced into markup.
 
+mod chart;
+mod kpi_report;
+mod numbers;
 mod typography;
 mod world;
 
@@ -12,6 +15,8 @@ use serde::Serialize;
 use tribu_core::charter::{Charter, CharterLanguage};
 use tribu_core::model::{Network, PostSummary};
 
+pub use kpi_report::{kpi_report_pdf, KpiReport};
+pub use numbers::{NumberFormat, MISSING};
 pub use world::DocumentWorld;
 
 const CHARTER_TEMPLATE: &str = include_str!("../templates/charter.typ");
@@ -149,17 +154,28 @@ fn typeset(template: &str, data: Vec<u8>, today: chrono::NaiveDate) -> Result<Ve
     let world = DocumentWorld::new(template, data, today);
     let document = typst::compile::<typst_layout::PagedDocument>(&world)
         .output
-        .map_err(|errors| typeset_error(&errors))?;
+        .map_err(|errors| typeset_error(&world, &errors))?;
     typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default())
-        .map_err(|errors| typeset_error(&errors))
+        .map_err(|errors| typeset_error(&world, &errors))
 }
 
-/// Typst's diagnostics, joined into one message for the window.
-fn typeset_error(errors: &[typst::diag::SourceDiagnostic]) -> PdfError {
+/// Typst's diagnostics, joined into one message for the window, each with
+/// the template line it points at.
+fn typeset_error(world: &DocumentWorld, errors: &[typst::diag::SourceDiagnostic]) -> PdfError {
+    use typst::{World, WorldExt};
+    let place = |span: typst::syntax::DiagSpan| -> Option<String> {
+        let id = span.id()?;
+        let start = world.range(span)?.start;
+        let line = world.source(id).ok()?.lines().byte_to_line(start)? + 1;
+        Some(format!("{}:{line}", id.get().vpath().get_without_slash()))
+    };
     PdfError::Typeset(
         errors
             .iter()
-            .map(|e| e.message.as_str())
+            .map(|e| match place(e.span) {
+                Some(at) => format!("{} ({at})", e.message),
+                None => e.message.to_string(),
+            })
             .collect::<Vec<_>>()
             .join("; "),
     )

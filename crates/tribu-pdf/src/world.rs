@@ -1,6 +1,6 @@
-//! A minimal Typst world: one template as `main.typ`, one data file as
-//! `data.json`, the fonts embedded in the binary, no packages, no network, no
-//! file system. The data reaches Typst as JSON read by the template, never as
+//! A minimal Typst world: one template as `main.typ`, the styles the
+//! documents share as `common.typ`, one data file as `data.json`, the fonts
+//! embedded in the binary, no packages, no network, no file system. The data reaches Typst as JSON read by the template, never as
 //! markup, so nothing a user types can change the document's code.
 
 use std::sync::OnceLock;
@@ -28,10 +28,19 @@ fn library() -> &'static LazyHash<Library> {
     LIBRARY.get_or_init(|| LazyHash::new(<Library as LibraryExt>::default()))
 }
 
+/// The look every document shares (page frame, text, tables, labels),
+/// imported by the templates as `common.typ`.
+const COMMON: &str = include_str!("../templates/common.typ");
+
 fn project_file(name: &str) -> FileId {
-    // Both names are fixed, valid relative paths.
+    // The names are fixed, valid relative paths.
     let path = VirtualPath::new(name).unwrap_or_else(|_| unreachable!("{name} is a valid path"));
     FileId::new(RootedPath::new(VirtualRoot::Project, path))
+}
+
+fn common() -> &'static Source {
+    static COMMON_SOURCE: OnceLock<Source> = OnceLock::new();
+    COMMON_SOURCE.get_or_init(|| Source::new(project_file("common.typ"), COMMON.to_string()))
 }
 
 pub struct DocumentWorld {
@@ -72,6 +81,8 @@ impl World for DocumentWorld {
     fn source(&self, id: FileId) -> FileResult<Source> {
         if id == self.main.id() {
             Ok(self.main.clone())
+        } else if id == common().id() {
+            Ok(common().clone())
         } else {
             Err(FileError::NotSource)
         }

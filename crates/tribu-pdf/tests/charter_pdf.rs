@@ -1,8 +1,11 @@
 //! The charter typeset for real, its text read back with pdftotext
 //! (poppler-utils) as a reader of the PDF would get it.
 
+mod common;
+
 use std::path::Path;
-use std::process::Command;
+
+use common::{gap_after, pages, text_of, word_boxes};
 
 use tribu_core::charter::*;
 use tribu_core::lint::AddressForm;
@@ -127,67 +130,6 @@ fn export(charter: &Charter, calendar: Option<CalendarAppendix>) -> Vec<u8> {
         calendar,
     })
     .expect("the charter typesets")
-}
-
-/// The PDF's text with all runs of white space folded to one space.
-fn text_of(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("c.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let out = Command::new("pdftotext")
-        .arg("-enc")
-        .arg("UTF-8")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) runs");
-    assert!(out.status.success());
-    String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// Each word of the PDF with its left and right edges, in points, as
-/// `pdftotext -bbox` finds them.
-fn word_boxes(pdf: &[u8]) -> Vec<(String, f64, f64)> {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("c.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8", "-bbox"])
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) runs");
-    assert!(out.status.success());
-    let html = String::from_utf8_lossy(&out.stdout);
-    let attr = |line: &str, name: &str| -> f64 {
-        let start = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
-        line[start..].split('"').next().unwrap().parse().unwrap()
-    };
-    html.lines()
-        .filter(|l| l.trim_start().starts_with("<word "))
-        .map(|l| {
-            let text = l.split('>').nth(1).unwrap().split('<').next().unwrap();
-            (text.to_string(), attr(l, "xMin"), attr(l, "xMax"))
-        })
-        .collect()
-}
-
-/// The gap between `first` and the word after it, where it first occurs.
-fn gap_after(words: &[(String, f64, f64)], first: &str, then: &str) -> f64 {
-    let i = words
-        .windows(2)
-        .position(|w| w[0].0 == first && w[1].0 == then)
-        .unwrap_or_else(|| panic!("“{first} {then}” in the PDF"));
-    words[i + 1].1 - words[i].2
-}
-
-/// Page objects are `/Type/Page`; the page tree is `/Type/Pages`.
-fn pages(pdf: &[u8]) -> usize {
-    let text = String::from_utf8_lossy(pdf);
-    text.matches("/Type/Page").count() - text.matches("/Type/Pages").count()
 }
 
 #[test]

@@ -1,20 +1,54 @@
 //! The KPI panel: objectives and their KPIs, observations (typed or imported
 //! from CSV), results of published posts, and the dashboard.
 
-use tauri::State;
+use tauri::{AppHandle, State};
+use tribu_core::charter::CharterLanguage;
 use tribu_core::kpi::{
     guess_mapping, CsvMapping, CsvPreview, Dashboard, DashboardQuery, ImportReport, Kpi, KpiInput,
     KpiObjective, KpiObjectiveInput, Observation, ObservationFilter, ObservationInput, PostResult,
     PostResultInput,
 };
 
-use super::CmdResult;
+use super::{exports, CmdResult};
 use crate::state::AppState;
 
 /// Everything the panel shows for a period, in one call.
 #[tauri::command(async)]
 pub fn kpi_dashboard(state: State<'_, AppState>, query: DashboardQuery) -> CmdResult<Dashboard> {
     state.with(|store| store.kpi_dashboard(&query))
+}
+
+/// Typesets the dashboard of `query` as the KPI report, in the charter's
+/// language and under its brand, and writes it: as `kpi-report-<date>.pdf`
+/// in the exports folder (replacing an export of the same day atomically),
+/// or where the user picks in a "Save as" dialog titled `save_as`. Returns
+/// the file's path, `None` when "Save as" is cancelled.
+#[tauri::command(async)]
+pub fn kpi_export_pdf(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    query: DashboardQuery,
+    save_as: Option<String>,
+) -> CmdResult<Option<String>> {
+    let (dashboard, identity, networks) = state.with(|store| {
+        Ok((
+            store.kpi_dashboard(&query)?,
+            store.charter()?.identity,
+            store.networks()?,
+        ))
+    })?;
+    let today = chrono::Local::now().date_naive();
+    let report = tribu_pdf::KpiReport {
+        dashboard: &dashboard,
+        networks: &networks,
+        brand: &identity.brand,
+        language: identity.language.unwrap_or(CharterLanguage::Fr),
+        date: today,
+    };
+    let bytes =
+        tribu_pdf::kpi_report_pdf(&report).map_err(|e| tribu_core::Error::from(e).payload())?;
+    let file_name = format!("kpi-report-{}.pdf", today.format("%Y-%m-%d"));
+    exports::deliver(&app, &state, &bytes, &file_name, save_as.as_deref())
 }
 
 /// Objectives with their KPIs, in order.
