@@ -12,7 +12,11 @@ function span(className: string, text: string): HTMLSpanElement {
   return el;
 }
 
-export function eventContentNodes(arg: EventContentArg): Node[] {
+/**
+ * `zone`: the zone the calendar shows, in which the time is printed (the
+ * computer's when absent).
+ */
+export function eventContentNodes(arg: EventContentArg, zone?: string): Node[] {
   const props = arg.event.extendedProps as TribuEventProps;
   if (props.kind === 'keydate') {
     // The background band is only a tint; its label event carries the text.
@@ -27,7 +31,13 @@ export function eventContentNodes(arg: EventContentArg): Node[] {
   // The list view prints the time in its own column.
   const isList = arg.view.type.startsWith('list');
   if (!isList && arg.event.start) {
-    row.append(span('tribu-event-time', formatTime(arg.event.start, currentLocale())));
+    row.append(span('tribu-event-time', formatTime(arg.event.start, currentLocale(), zone)));
+  }
+  if (props.post.occurrenceDate) {
+    const mark = span('tribu-recurring-mark', '↻');
+    mark.title = t('recurrence.mark');
+    mark.setAttribute('aria-label', t('recurrence.mark'));
+    row.append(mark);
   }
   row.append(span('tribu-event-title', arg.event.title));
   if (props.warnings > 0) {
@@ -38,6 +48,12 @@ export function eventContentNodes(arg: EventContentArg): Node[] {
     mark.setAttribute('aria-label', label);
     mark.dataset.testid = 'post-draft-warnings';
     row.append(mark);
+  }
+  if (props.overdue) {
+    const late = span('tribu-late-mark', t('calendar.late'));
+    late.title = t('calendar.lateTitle');
+    late.dataset.testid = 'post-late';
+    row.append(late);
   }
   row.append(span('tribu-badge', t(`status.${props.post.status}`)));
   return [row];
