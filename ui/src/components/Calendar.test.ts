@@ -124,10 +124,23 @@ describe('Calendar', () => {
     expect(container.querySelector('[data-post-id="late"]')).not.toHaveAttribute('data-overdue');
 
     expect(listenMock).toHaveBeenCalledWith('posts-due', expect.any(Function));
-    overdue = ['late'];
     const handler = listenMock.mock.calls[0][1] as () => void;
+    // A reminder only: the late posts did not change, nothing is fetched again.
+    const fetches = () => invokeMock.mock.calls.filter(([name]) => name === 'posts_list_range').length;
+    const before = fetches();
     handler();
-    await waitFor(() => expect(container.querySelector('[data-post-id="late"]')).toHaveAttribute('data-overdue', 'true'));
+    await waitFor(() => expect(invokeMock.mock.calls.filter(([name]) => name === 'posts_overdue').length).toBe(2), {
+      timeout: 3000,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fetches()).toBe(before);
+
+    overdue = ['late'];
+    handler();
+    // The refetch waits a second: the backend counts whole seconds.
+    await waitFor(() => expect(container.querySelector('[data-post-id="late"]')).toHaveAttribute('data-overdue', 'true'), {
+      timeout: 3000,
+    });
     const late = container.querySelector('[data-post-id="late"]');
     expect(late).toHaveClass('tribu-overdue');
     expect(late?.querySelector('[data-testid="post-late"]')).toHaveTextContent('Late');
