@@ -33,13 +33,16 @@ export function eventContentNodes(arg: EventContentArg, zone?: string): Node[] {
   if (!isList && arg.event.start) {
     row.append(span('tribu-event-time', formatTime(arg.event.start, currentLocale(), zone)));
   }
+  const title = span('tribu-event-title', '');
   if (props.post.occurrenceDate) {
+    // In the title's line, which has the width to spare.
     const mark = span('tribu-recurring-mark', '↻');
     mark.title = t('recurrence.mark');
     mark.setAttribute('aria-label', t('recurrence.mark'));
-    row.append(mark);
+    title.append(mark);
   }
-  row.append(span('tribu-event-title', arg.event.title));
+  title.append(document.createTextNode(arg.event.title));
+  row.append(title);
   if (props.warnings > 0) {
     // Warnings, never blocks: a small mark the editor explains in full.
     const mark = span('tribu-warning-mark', `⚠ ${props.warnings}`);
@@ -55,6 +58,8 @@ export function eventContentNodes(arg: EventContentArg, zone?: string): Node[] {
     late.dataset.testid = 'post-late';
     row.append(late);
   }
-  row.append(span('tribu-badge', t(`status.${props.post.status}`)));
+  // In the grids a late post's badge says it is late (its status is in the
+  // tooltip); the list has room for both.
+  if (!props.overdue || isList) row.append(span('tribu-badge', t(`status.${props.post.status}`)));
   return [row];
 }
