@@ -1,7 +1,7 @@
 // Instants on the wall clock of a named IANA zone. The calendar shows posts
 // either in the audience's zone or in the computer's; a post itself is planned
 // in its own zone (the backend's `date` and `time` arguments are always local
-// to the post's zone). These helpers go between the three.
+// to the post's zone). These functions go between the three.
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
