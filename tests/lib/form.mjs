@@ -19,3 +19,26 @@ export async function setField(session, testid, value) {
   }
   assert.equal(await el.property('value'), value, `${testid} holds ${value}`);
 }
+
+/**
+ * Picks the option `value` of the select `[data-testid=testid]` by clicking
+ * it, as a person would; sets it as the widget would when the click does not
+ * take (an option list WebKitGTK draws outside the page).
+ */
+export async function setSelect(session, testid, value) {
+  const select = await session.find(`[data-testid="${testid}"]`);
+  try {
+    await (await select.find(`option[value="${value}"]`)).click();
+  } catch {
+    /* falls back below */
+  }
+  if ((await select.property('value')) !== value) {
+    await session.execute(
+      `const el = arguments[0]; el.value = arguments[1];
+       el.dispatchEvent(new Event('input', { bubbles: true }));
+       el.dispatchEvent(new Event('change', { bubbles: true }));`,
+      [select, value],
+    );
+  }
+  assert.equal(await select.property('value'), value, `${testid} holds ${value}`);
+}

@@ -6,7 +6,9 @@ import Toasts from './Toasts.svelte';
 import { setLocale } from '../lib/i18n';
 import { editorState, type EditorTarget } from '../lib/stores/editor.svelte';
 import { networksState } from '../lib/stores/networks.svelte';
+import { scheduleState } from '../lib/stores/schedule.svelte';
 import { dismissToast, toasts } from '../lib/stores/toasts.svelte';
+import type { PostInput } from '../lib/bindings/PostInput';
 import { makePost, networks } from '../test/fixtures';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
@@ -43,7 +45,8 @@ describe('PostEditor', () => {
     await fireEvent.click(screen.getByTestId('post-save'));
     expect(screen.getByTestId('field-error-title')).toHaveTextContent('Title is required');
     expect(screen.getByTestId('post-title')).toHaveAttribute('aria-invalid', 'true');
-    expect(invokeMock).not.toHaveBeenCalled();
+    // Only the key-date picker's read: nothing was sent.
+    expect(invokeMock.mock.calls.filter(([name]) => name !== 'key_dates_list_range')).toEqual([]);
   });
 
   it('warns over the network limit and still saves', async () => {
@@ -236,5 +239,170 @@ describe('PostEditor draft checks', () => {
     expect(await screen.findByText('Banned term “cheap” used once', {}, { timeout: 2000 })).toBeInTheDocument();
     await fireEvent.click(screen.getByTestId('post-save'));
     await vi.waitFor(() => expect(calls('post_create')).toHaveLength(1));
+  });
+});
+
+describe('PostEditor scheduling', () => {
+  const select = async (testId: string, value: string) => {
+    const el = screen.getByTestId(testId) as HTMLSelectElement;
+    el.value = value;
+    await fireEvent.change(el);
+  };
+
+  afterEach(() => {
+    scheduleState.settings = null;
+  });
+
+  it('sends the stored rule and reminder back unchanged with every update', async () => {
+    vi.useFakeTimers();
+    // A rule as the backend writes it when it splits a series: kept as is.
+    const rule = 'FREQ=WEEKLY;BYDAY=MO;UNTIL=20270630T215959Z';
+    const post = makePost({ rrule: rule, reminderMinutes: 60 }, { y: 2027, m: 3, d: 1, h: 9 });
+    render(PostEditor, { props: { target: { mode: 'edit', key: 20, post, occurrenceDate: '2027-03-08' } } });
+    expect(screen.getByTestId('post-series-note')).toHaveTextContent('Recurring post');
+    expect((screen.getByTestId('post-recurrence') as HTMLSelectElement).value).toBe('weekly');
+    expect(screen.getByTestId('post-recurrence-summary')).toHaveTextContent('Every week on Monday, until June 30, 2027');
+
+    await fireEvent.input(screen.getByTestId('post-title'), { target: { value: 'Renamed' } });
+    await vi.advanceTimersByTimeAsync(450);
+    expect(calls('post_update')).toHaveLength(1);
+    expect(calls('post_update')[0][1]).toMatchObject({ input: { title: 'Renamed', rrule: rule, reminderMinutes: 60 } });
+  });
+
+  it('builds a weekly rule on two days with a count, and shows it in words', async () => {
+    render(PostEditor, { props: { target: newTarget('2027-03-29') } });
+    await fireEvent.input(screen.getByTestId('post-title'), { target: { value: 'Tips' } });
+    await select('post-recurrence', 'weekly');
+    // The post's own weekday is ticked.
+    expect(screen.getByTestId('post-recurrence-day-MO')).toBeChecked();
+    await fireEvent.click(screen.getByTestId('post-recurrence-day-TH'));
+    await select('post-recurrence-end', 'count');
+    expect((screen.getByTestId('post-recurrence-count') as HTMLInputElement).value).toBe('10');
+    expect(screen.getByTestId('post-recurrence-summary')).toHaveTextContent('Every week on Monday and Thursday, 10 times');
+
+    await fireEvent.click(screen.getByTestId('post-save'));
+    await vi.waitFor(() => expect(calls('post_create')).toHaveLength(1));
+    expect(calls('post_create')[0][1]).toMatchObject({
+      input: { date: '2027-03-29', rrule: 'FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,TH;COUNT=10' },
+    });
+  });
+
+  it('reads an existing rule into the controls and edits it', async () => {
+    const post = makePost({ rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,FR;UNTIL=20271231' }, { y: 2027, m: 3, d: 2, h: 9 });
+    render(PostEditor, { props: { target: { mode: 'edit', key: 21, post } } });
+    expect((screen.getByTestId('post-recurrence-interval') as HTMLInputElement).value).toBe('2');
+    expect(screen.getByTestId('post-recurrence-day-TU')).toBeChecked();
+    expect(screen.getByTestId('post-recurrence-day-FR')).toBeChecked();
+    expect(screen.getByTestId('post-recurrence-day-MO')).not.toBeChecked();
+    expect((screen.getByTestId('post-recurrence-until') as HTMLInputElement).value).toBe('2027-12-31');
+
+    await select('post-recurrence-end', 'never');
+    await vi.waitFor(() => expect(calls('post_update')).toHaveLength(1));
+    expect(calls('post_update')[0][1]).toMatchObject({ input: { rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,FR' } });
+
+    await select('post-recurrence', 'none');
+    await vi.waitFor(() => expect(calls('post_update')).toHaveLength(2));
+    expect((calls('post_update')[1][1] as { input: PostInput }).input.rrule).toBeUndefined();
+  });
+
+  it('keeps a rule the controls cannot show, and offers no repetition for an idea', async () => {
+    const post = makePost({ rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1' }, { y: 2027, m: 3, d: 31, h: 9 });
+    const { unmount } = render(PostEditor, { props: { target: { mode: 'edit', key: 22, post } } });
+    expect((screen.getByTestId('post-recurrence') as HTMLSelectElement).value).toBe('custom');
+    expect(screen.getByTestId('post-recurrence-summary')).toHaveTextContent('FREQ=MONTHLY;BYMONTHDAY=-1');
+    await fireEvent.click(screen.getByTestId('post-clear-date'));
+    expect(screen.getByTestId('post-recurrence')).toBeDisabled();
+    await vi.waitFor(() => expect(calls('post_update')).toHaveLength(1));
+    expect(calls('post_update')[0][1]).toMatchObject({ input: { date: null } });
+    expect((calls('post_update')[0][1] as { input: PostInput }).input.rrule).toBeUndefined();
+    unmount();
+
+    render(PostEditor, { props: { target: newTarget() } });
+    expect(screen.getByTestId('post-recurrence')).toBeDisabled();
+    expect(screen.getByText('Give the post a date to make it repeat.')).toBeInTheDocument();
+  });
+
+  it('shows the backend\'s refusal of a rule next to the control', async () => {
+    invokeMock.mockImplementation(async (command: string) => {
+      if (command === 'post_update') {
+        throw { code: 'validation', field: 'rrule', reason: 'no_occurrence', message: 'this rule gives no date' };
+      }
+      return [];
+    });
+    const post = makePost({}, { y: 2027, m: 3, d: 29, h: 9 });
+    render(PostEditor, { props: { target: { mode: 'edit', key: 23, post } } });
+    await select('post-recurrence', 'yearly');
+    const error = await screen.findByTestId('field-error-rrule');
+    expect(error).toHaveTextContent("This rule gives no date from the post's date on");
+    expect(screen.getByTestId('post-recurrence')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('overrides the reminder, or leaves it to the workspace default', async () => {
+    scheduleState.settings = { reminderLeadMinutes: 45, audienceZone: 'America/Montreal', systemZone: 'UTC', maxGapDays: 7 };
+    const post = makePost({}, { y: 2027, m: 3, d: 29, h: 9 });
+    render(PostEditor, { props: { target: { mode: 'edit', key: 24, post } } });
+    const reminder = screen.getByTestId('post-reminder') as HTMLSelectElement;
+    expect(reminder.value).toBe('default');
+    expect(reminder.selectedOptions[0]).toHaveTextContent('Workspace default (45 min before)');
+    expect([...reminder.options].map((o) => o.textContent)).toContain('1 hour before');
+
+    await select('post-reminder', '60');
+    await vi.waitFor(() => expect(calls('post_update')).toHaveLength(1));
+    expect(calls('post_update')[0][1]).toMatchObject({ input: { reminderMinutes: 60 } });
+
+    await select('post-reminder', 'custom');
+    await fireEvent.input(screen.getByTestId('post-reminder-minutes'), { target: { value: '20000' } });
+    await fireEvent.click(screen.getByTestId('post-save'));
+    expect(await screen.findByTestId('field-error-reminderMinutes')).toHaveTextContent('from 0 to 10080');
+
+    await select('post-reminder', 'default');
+    await vi.waitFor(() => expect(calls('post_update').length).toBeGreaterThanOrEqual(2));
+    const last = calls('post_update').at(-1)?.[1] as { input: PostInput };
+    expect(last.input.reminderMinutes).toBeUndefined();
+  });
+
+  it('plans new posts on the audience\'s clocks', async () => {
+    scheduleState.settings = { reminderLeadMinutes: 30, audienceZone: 'America/Montreal', systemZone: 'UTC', maxGapDays: 7 };
+    render(PostEditor, { props: { target: newTarget('2027-03-29') } });
+    expect((screen.getByTestId('post-zone') as HTMLSelectElement).value).toBe('America/Montreal');
+  });
+
+  it('shows a suspended post\'s status read-only', async () => {
+    const post = makePost({ status: 'suspended', suspendedFrom: 'scheduled' }, { y: 2027, m: 3, d: 29, h: 9 });
+    render(PostEditor, { props: { target: { mode: 'edit', key: 25, post } } });
+    const status = screen.getByTestId('post-status') as HTMLSelectElement;
+    expect(status).toBeDisabled();
+    expect(status.value).toBe('suspended');
+    expect(screen.getByTestId('post-suspended-hint')).toHaveTextContent('Suspended by crisis mode: it goes back to “Scheduled”');
+  });
+
+  it('deletes the occurrence it was opened from, or the following ones too', async () => {
+    invokeMock.mockImplementation(async () => null);
+    const post = makePost({ rrule: 'FREQ=WEEKLY;BYDAY=MO' }, { y: 2027, m: 3, d: 1, h: 9 });
+    render(PostEditor, { props: { target: { mode: 'edit', key: 26, post, occurrenceDate: '2027-03-15' } } });
+    await fireEvent.click(screen.getByTestId('post-delete'));
+    expect(screen.getByTestId('occurrence-scope-series')).toBeInTheDocument();
+    await fireEvent.click(screen.getByTestId('occurrence-scope-following'));
+    await vi.waitFor(() => expect(calls('occurrence_delete')).toHaveLength(1));
+    expect(calls('occurrence_delete')[0][1]).toEqual({ postId: post.id, occurrenceDate: '2027-03-15', scope: 'this_and_following' });
+    expect(calls('post_delete')).toHaveLength(0);
+  });
+
+  it('plans a post on a key date of the coming year', async () => {
+    invokeMock.mockImplementation(async (command: string) => {
+      if (command === 'key_dates_list_range') {
+        return [{ id: 'fr-14-juillet', date: '2027-07-14', label: 'Fête nationale', kind: 'public_holiday' }];
+      }
+      return [];
+    });
+    render(PostEditor, { props: { target: newTarget() } });
+    const picker = screen.getByTestId('post-key-date') as HTMLSelectElement;
+    await vi.waitFor(() => expect(picker.options).toHaveLength(2));
+    expect(calls('key_dates_list_range')[0][1]).toMatchObject({ includeHolidays: true });
+    expect(picker.options[1]).toHaveTextContent('Fête nationale');
+    await select('post-key-date', '2027-07-14');
+    expect((screen.getByTestId('post-date') as HTMLInputElement).value).toBe('2027-07-14');
+    expect((screen.getByTestId('post-time') as HTMLInputElement).value).toBe('09:00');
+    expect(picker.value).toBe('');
   });
 });

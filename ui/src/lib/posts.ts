@@ -1,7 +1,7 @@
 import type { PostFormat } from './bindings/PostFormat';
 import type { PostStatus } from './bindings/PostStatus';
 
-/** In the order a post goes through them. */
+/** In the order a post goes through them: the statuses a user can pick. */
 export const POST_STATUSES: readonly PostStatus[] = [
   'idea',
   'draft',
@@ -12,10 +12,14 @@ export const POST_STATUSES: readonly PostStatus[] = [
   'cancelled',
 ];
 
-/** What the editor offers: `suspended` only for a post crisis mode suspended (only it sets that status). */
-export function statusChoices(current: PostStatus): readonly PostStatus[] {
-  return current === 'suspended' ? [...POST_STATUSES, 'suspended'] : POST_STATUSES;
-}
+/** Every status a post can have: crisis mode also suspends posts, and the filter finds them. */
+export const ALL_POST_STATUSES: readonly PostStatus[] = [...POST_STATUSES, 'suspended'];
+
+/** Reminder leads the editor offers, in minutes before the post (0: at its time). */
+export const REMINDER_PRESETS: readonly number[] = [0, 15, 60, 1440];
+
+/** The longest reminder lead the backend accepts: a week. */
+export const MAX_REMINDER_MINUTES = 10_080;
 
 export const POST_FORMATS: readonly PostFormat[] = [
   'text',

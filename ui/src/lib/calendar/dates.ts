@@ -41,13 +41,21 @@ export function timeZones(current: string | null): string[] {
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** The local time of an instant, in the UI language's usual notation. */
-export function formatTime(date: Date, locale: string): string {
-  let format = timeFormats.get(locale);
+/**
+ * The time of an instant on the clocks of `zone` (the computer's when
+ * absent), in the UI language's usual notation.
+ */
+export function formatTime(date: Date, locale: string, zone?: string): string {
+  const key = `${locale}|${zone ?? ''}`;
+  let format = timeFormats.get(key);
   if (!format) {
     // French writes 09:00, English 9:00 AM.
-    format = new Intl.DateTimeFormat(locale, { hour: locale.startsWith('fr') ? '2-digit' : 'numeric', minute: '2-digit' });
-    timeFormats.set(locale, format);
+    format = new Intl.DateTimeFormat(locale, {
+      hour: locale.startsWith('fr') ? '2-digit' : 'numeric',
+      minute: '2-digit',
+      ...(zone ? { timeZone: zone } : {}),
+    });
+    timeFormats.set(key, format);
   }
   return format.format(date);
 }

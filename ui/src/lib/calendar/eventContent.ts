@@ -12,7 +12,11 @@ function span(className: string, text: string): HTMLSpanElement {
   return el;
 }
 
-export function eventContentNodes(arg: EventContentArg): Node[] {
+/**
+ * `zone`: the zone the calendar shows, in which the time is printed (the
+ * computer's when absent).
+ */
+export function eventContentNodes(arg: EventContentArg, zone?: string): Node[] {
   const props = arg.event.extendedProps as TribuEventProps;
   if (props.kind === 'keydate') {
     // The background band is only a tint; its label event carries the text.
@@ -27,9 +31,18 @@ export function eventContentNodes(arg: EventContentArg): Node[] {
   // The list view prints the time in its own column.
   const isList = arg.view.type.startsWith('list');
   if (!isList && arg.event.start) {
-    row.append(span('tribu-event-time', formatTime(arg.event.start, currentLocale())));
+    row.append(span('tribu-event-time', formatTime(arg.event.start, currentLocale(), zone)));
   }
-  row.append(span('tribu-event-title', arg.event.title));
+  const title = span('tribu-event-title', '');
+  if (props.post.occurrenceDate) {
+    // In the title's line, which has the width to spare.
+    const mark = span('tribu-recurring-mark', '↻');
+    mark.title = t('recurrence.mark');
+    mark.setAttribute('aria-label', t('recurrence.mark'));
+    title.append(mark);
+  }
+  title.append(document.createTextNode(arg.event.title));
+  row.append(title);
   if (props.warnings > 0) {
     // Warnings, never blocks: a small mark the editor explains in full.
     const mark = span('tribu-warning-mark', `⚠ ${props.warnings}`);
@@ -39,6 +52,14 @@ export function eventContentNodes(arg: EventContentArg): Node[] {
     mark.dataset.testid = 'post-draft-warnings';
     row.append(mark);
   }
-  row.append(span('tribu-badge', t(`status.${props.post.status}`)));
+  if (props.overdue) {
+    const late = span('tribu-late-mark', t('calendar.late'));
+    late.title = t('calendar.lateTitle');
+    late.dataset.testid = 'post-late';
+    row.append(late);
+  }
+  // In the grids a late post's badge says it is late (its status is in the
+  // tooltip); the list has room for both.
+  if (!props.overdue || isList) row.append(span('tribu-badge', t(`status.${props.post.status}`)));
   return [row];
 }

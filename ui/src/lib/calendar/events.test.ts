@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { makePost, networkMap } from '../../test/fixtures';
 import { textColorFor } from './colors';
 import { addDays, localDate, localTime } from './dates';
-import { keyDateToEvent, keyDateToEvents, postToEvent, postsToEvents, summariseBusyDays, type TribuEventProps } from './events';
+import type { OccurrenceSummary } from '../bindings/OccurrenceSummary';
+import {
+  groupByLocalDay,
+  keyDateToEvent,
+  keyDateToEvents,
+  mergeOccurrences,
+  postToEvent,
+  postsToEvents,
+  summariseBusyDays,
+  SUSPENDED_BACKGROUND,
+  type PostEventProps,
+  type TribuEventProps,
+} from './events';
 
 const kinds = (events: { extendedProps?: unknown }[]) =>
   events.map((e) => (e.extendedProps as TribuEventProps).kind);
@@ -77,6 +89,83 @@ describe('postsToEvents', () => {
     const posts = Array.from({ length: 7 }, (_, i) => makePost({}, { y: 2025, m: 3, d: 10, h: 8 + i }));
     expect(postsToEvents(posts, networkMap, false)).toHaveLength(7);
     expect(postsToEvents(posts, networkMap, true)).toHaveLength(4);
+  });
+});
+
+/** Occurrences of one weekly series, as posts_recurring_range returns them. */
+function occurrencesOf(seriesId: string, dates: string[]): OccurrenceSummary[] {
+  return dates.map((date) => ({
+    id: seriesId,
+    title: 'Weekly tip',
+    networkId: 'net-li',
+    format: 'text',
+    status: 'scheduled',
+    plannedAt: `${date}T07:00:00Z`,
+    zone: 'Europe/Paris',
+    localDate: date,
+    localTime: '09:00',
+    theme: '',
+    occurrenceDate: date,
+    isException: false,
+  }));
+}
+
+describe('recurring posts', () => {
+  const series = occurrencesOf('series-1', ['2027-04-05', '2027-04-12', '2027-04-19']);
+
+  it('merges occurrences with ordinary posts in time order, each with its own event id', () => {
+    const post = makePost({ id: 'one-off', plannedAt: '2027-04-12T06:00:00Z' });
+    const merged = mergeOccurrences([post], series);
+    expect(merged.map((p) => p.id)).toEqual(['series-1', 'one-off', 'series-1', 'series-1']);
+    const events = postsToEvents(merged, networkMap, false);
+    const ids = events.map((e) => e.id);
+    expect(ids).toEqual(['series-1@2027-04-05', 'one-off', 'series-1@2027-04-12', 'series-1@2027-04-19']);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('keeps the series id and the occurrence date on the event, marked as recurring', () => {
+    const [event] = postsToEvents(series, networkMap, false);
+    const props = event.extendedProps as PostEventProps;
+    expect(props.post.id).toBe('series-1');
+    expect(props.post.occurrenceDate).toBe('2027-04-05');
+    expect(event.classNames).toContain('tribu-recurring');
+    expect(event.start).toBe('2027-04-05T07:00:00Z');
+  });
+
+  it('counts occurrences in the busy-day summary of the month view', () => {
+    const busy = occurrencesOf('s', ['2027-04-05']).flatMap((o) =>
+      ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({ ...o, id, plannedAt: `2027-04-05T${String(i + 6).padStart(2, '0')}:00:00Z` })),
+    );
+    expect(kinds(postsToEvents(busy, networkMap, true))).toEqual(['post', 'post', 'post', 'more']);
+  });
+});
+
+describe('late and suspended posts', () => {
+  it('marks the posts whose ids the backend calls overdue, never an occurrence', () => {
+    const late = makePost({ id: 'late' }, { y: 2025, m: 3, d: 10, h: 9 });
+    const fine = makePost({ id: 'fine' }, { y: 2025, m: 3, d: 10, h: 10 });
+    const occurrence = { ...occurrencesOf('late', ['2025-03-11'])[0] };
+    const events = postsToEvents([late, fine, occurrence], networkMap, true, undefined, { overdue: new Set(['late']) });
+    const overdue = events.map((e) => (e.extendedProps as PostEventProps).overdue);
+    expect(overdue).toEqual([true, false, false]);
+    expect(events[0].classNames).toContain('tribu-overdue');
+    expect(events[1].classNames).not.toContain('tribu-overdue');
+  });
+
+  it('greys a suspended post and keeps its network colour on the edge', () => {
+    const event = postToEvent(makePost({ status: 'suspended', networkId: 'net-li' }, { y: 2025, m: 3, d: 10 }), networkMap);
+    expect(event.backgroundColor).toBe(SUSPENDED_BACKGROUND);
+    expect(event.borderColor).toBe('#0a66c2');
+    expect(event.classNames).toContain('tribu-status-suspended');
+  });
+});
+
+describe('days in the zone shown', () => {
+  it('groups posts by their day on the clocks the calendar shows', () => {
+    // 23:30 UTC: the 10th in Montreal, the 11th in Paris.
+    const post = makePost({ plannedAt: '2025-03-10T23:30:00Z' });
+    expect([...groupByLocalDay([post], 'America/Montreal').keys()]).toEqual(['2025-03-10']);
+    expect([...groupByLocalDay([post], 'Europe/Paris').keys()]).toEqual(['2025-03-11']);
   });
 });
 

@@ -3,20 +3,51 @@
 import type { EventInput } from '@fullcalendar/core';
 import type { KeyDate } from '../bindings/KeyDate';
 import type { Network } from '../bindings/Network';
+import type { OccurrenceSummary } from '../bindings/OccurrenceSummary';
 import type { PostSummary } from '../bindings/PostSummary';
 import { normaliseColor, textColorFor } from './colors';
 import { addDays, localDate } from './dates';
+import { wallClock } from './zones';
 
 /** A day with more posts than this shows the first few plus a "+N" item. */
 export const BUSY_DAY_THRESHOLD = 4;
 /** How many posts a busy day still shows before its "+N" item. */
 export const BUSY_DAY_SHOWN = 3;
 
-/** `warnings`: how many charter warnings the post's text raises (0 for none). */
-export type PostEventProps = { kind: 'post'; post: PostSummary; color: string; warnings: number; tribuOrder: 0 };
+/**
+ * A post as the calendar shows it: an ordinary post, or one occurrence of a
+ * recurring post (the series' summary with the occurrence's instant, and the
+ * date the rule gives it, which identifies it).
+ */
+export type CalendarPost = PostSummary & { occurrenceDate?: string; isException?: boolean };
+
+/**
+ * `warnings`: how many charter warnings the post's text raises (0 for none);
+ * `overdue`: its time passed while it was not published.
+ */
+export type PostEventProps = {
+  kind: 'post';
+  post: CalendarPost;
+  color: string;
+  warnings: number;
+  overdue: boolean;
+  tribuOrder: 0;
+};
 /** Charter warning counts by post id; posts not listed have none. */
 export type WarningCounts = ReadonlyMap<string, number>;
 const NO_WARNINGS: WarningCounts = new Map();
+const NO_IDS: ReadonlySet<string> = new Set();
+
+/**
+ * How events are built: `zone`, the zone the calendar shows (its days group
+ * the busy-day summary; the computer's when absent); `overdue`, the ids of
+ * late posts.
+ */
+export type EventOptions = { zone?: string; overdue?: ReadonlySet<string> };
+
+/** Colours of a post suspended by crisis mode: greyed, whatever its network. */
+export const SUSPENDED_BACKGROUND = '#e4e7eb';
+export const SUSPENDED_TEXT = '#4b5563';
 export type MoreEventProps = { kind: 'more'; date: string; count: number; tribuOrder: 1 };
 export type KeyDateEventProps = { kind: 'keydate'; keyDate: KeyDate; tribuOrder: -1 };
 export type TribuEventProps = PostEventProps | MoreEventProps | KeyDateEventProps;
@@ -24,24 +55,56 @@ export type TribuEventProps = PostEventProps | MoreEventProps | KeyDateEventProp
 /** Sort key for `eventOrder`: key dates first, posts by time, "+N" last. */
 export const EVENT_ORDER = 'tribuOrder,start,title';
 
+/** The event id: the post's, or `postId@occurrenceDate` for an occurrence. */
+export function eventId(post: CalendarPost): string {
+  return post.occurrenceDate ? `${post.id}@${post.occurrenceDate}` : post.id;
+}
+
 export function postToEvent(
-  post: PostSummary,
+  post: CalendarPost,
   networks: ReadonlyMap<string, Network>,
   warnings: WarningCounts = NO_WARNINGS,
+  overdueIds: ReadonlySet<string> = NO_IDS,
 ): EventInput {
   const color = normaliseColor(networks.get(post.networkId)?.color);
-  const extendedProps: PostEventProps = { kind: 'post', post, color, warnings: warnings.get(post.id) ?? 0, tribuOrder: 0 };
+  // Late posts are ordinary ones: an occurrence has no status of its own.
+  const overdue = !post.occurrenceDate && overdueIds.has(post.id);
+  const extendedProps: PostEventProps = {
+    kind: 'post',
+    post,
+    color,
+    warnings: warnings.get(post.id) ?? 0,
+    overdue,
+    tribuOrder: 0,
+  };
+  const suspended = post.status === 'suspended';
+  const classNames = ['tribu-post', `tribu-status-${post.status}`];
+  if (post.occurrenceDate) classNames.push('tribu-recurring');
+  if (overdue) classNames.push('tribu-overdue');
   return {
-    id: post.id,
+    id: eventId(post),
     title: post.title,
     start: post.plannedAt ?? undefined,
     allDay: false,
-    backgroundColor: color,
+    backgroundColor: suspended ? SUSPENDED_BACKGROUND : color,
     borderColor: color,
-    textColor: textColorFor(color),
-    classNames: ['tribu-post', `tribu-status-${post.status}`],
+    textColor: suspended ? SUSPENDED_TEXT : textColorFor(color),
+    classNames,
     extendedProps,
   };
+}
+
+/**
+ * Ordinary posts and occurrences of recurring posts in one list, in time
+ * order (the backend returns them from two queries).
+ */
+export function mergeOccurrences(
+  posts: readonly PostSummary[],
+  occurrences: readonly OccurrenceSummary[],
+): CalendarPost[] {
+  const merged: CalendarPost[] = [...posts, ...occurrences];
+  const at = (post: CalendarPost) => (post.plannedAt ? Date.parse(post.plannedAt) : Number.POSITIVE_INFINITY);
+  return merged.sort((a, b) => at(a) - at(b) || eventId(a).localeCompare(eventId(b)));
 }
 
 export function moreEvent(date: string, count: number): EventInput {
@@ -60,17 +123,18 @@ export function moreEvent(date: string, count: number): EventInput {
 }
 
 /**
- * Groups dated posts by the local day of their instant (the day FullCalendar
- * shows them on), each day's posts sorted by time.
+ * Groups dated posts by the day of their instant in `zone` (the day
+ * FullCalendar shows them on; the computer's when absent), each day's posts
+ * sorted by time.
  */
-export function groupByLocalDay(posts: readonly PostSummary[]): Map<string, PostSummary[]> {
-  const days = new Map<string, PostSummary[]>();
+export function groupByLocalDay<T extends PostSummary>(posts: readonly T[], zone?: string): Map<string, T[]> {
+  const days = new Map<string, T[]>();
   const sorted = posts
     .filter((post) => post.plannedAt)
     .map((post) => ({ post, at: new Date(post.plannedAt as string).getTime() }))
     .sort((a, b) => a.at - b.at || a.post.title.localeCompare(b.post.title));
   for (const { post, at } of sorted) {
-    const day = localDate(new Date(at));
+    const day = zone ? wallClock(at, zone).date : localDate(new Date(at));
     const list = days.get(day);
     if (list) list.push(post);
     else days.set(day, [post]);
@@ -84,30 +148,34 @@ export function groupByLocalDay(posts: readonly PostSummary[]): Map<string, Post
  * summary. This bounds the DOM to a few items per day whatever the month holds.
  */
 export function summariseBusyDays(
-  posts: readonly PostSummary[],
+  posts: readonly CalendarPost[],
   networks: ReadonlyMap<string, Network>,
   warnings: WarningCounts = NO_WARNINGS,
+  options: EventOptions = {},
 ): EventInput[] {
   const events: EventInput[] = [];
-  for (const [day, dayPosts] of groupByLocalDay(posts)) {
+  const overdue = options.overdue ?? NO_IDS;
+  for (const [day, dayPosts] of groupByLocalDay(posts, options.zone)) {
     if (dayPosts.length > BUSY_DAY_THRESHOLD) {
-      for (const post of dayPosts.slice(0, BUSY_DAY_SHOWN)) events.push(postToEvent(post, networks, warnings));
+      for (const post of dayPosts.slice(0, BUSY_DAY_SHOWN)) events.push(postToEvent(post, networks, warnings, overdue));
       events.push(moreEvent(day, dayPosts.length - BUSY_DAY_SHOWN));
     } else {
-      for (const post of dayPosts) events.push(postToEvent(post, networks, warnings));
+      for (const post of dayPosts) events.push(postToEvent(post, networks, warnings, overdue));
     }
   }
   return events;
 }
 
 export function postsToEvents(
-  posts: readonly PostSummary[],
+  posts: readonly CalendarPost[],
   networks: ReadonlyMap<string, Network>,
   summarise: boolean,
   warnings: WarningCounts = NO_WARNINGS,
+  options: EventOptions = {},
 ): EventInput[] {
-  if (summarise) return summariseBusyDays(posts, networks, warnings);
-  return posts.filter((post) => post.plannedAt).map((post) => postToEvent(post, networks, warnings));
+  if (summarise) return summariseBusyDays(posts, networks, warnings, options);
+  const overdue = options.overdue ?? NO_IDS;
+  return posts.filter((post) => post.plannedAt).map((post) => postToEvent(post, networks, warnings, overdue));
 }
 
 /**

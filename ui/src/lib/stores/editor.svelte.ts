@@ -4,7 +4,7 @@ import type { Post } from '../bindings/Post';
 
 export type EditorTarget =
   | { mode: 'new'; key: number; date: string | null; time: string | null }
-  | { mode: 'edit'; key: number; post: Post };
+  | { mode: 'edit'; key: number; post: Post; occurrenceDate?: string | null };
 
 let nextKey = 1;
 
@@ -14,8 +14,9 @@ export function openNewPost(date: string | null = null, time: string | null = nu
   editorState.target = { mode: 'new', key: nextKey++, date, time };
 }
 
-export function openPost(post: Post): void {
-  editorState.target = { mode: 'edit', key: nextKey++, post };
+/** `occurrenceDate`: for a recurring post opened from one of its occurrences, which one. */
+export function openPost(post: Post, occurrenceDate: string | null = null): void {
+  editorState.target = { mode: 'edit', key: nextKey++, post, occurrenceDate };
 }
 
 export function closeEditor(): void {
