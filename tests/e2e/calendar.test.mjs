@@ -8,7 +8,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setField } from '../lib/form.mjs';
 import { screenshot, startDriver, tempDataDir } from '../lib/app.mjs';
-import { invoke } from '../lib/seed.mjs';
 import { KEY, sleep } from '../lib/webdriver.mjs';
 
 const artifacts = new URL('../artifacts/', import.meta.url).pathname;
@@ -53,13 +52,6 @@ describe('editorial calendar', () => {
 
   before(async () => {
     driver = await startDriver({ TRIBU_DATA_DIR: dataDir, TZ: 'Europe/Paris', LANG: 'fr_FR.UTF-8' });
-    session = await driver.open();
-    await session.waitFor('[data-testid="view-month"]');
-    // New posts are planned in the audience's zone: here Paris, as the
-    // computer's clock (TZ), so what is dropped at 10:00 is planned at 10:00.
-    // The app reads the zone at start: relaunch it.
-    await invoke(session, 'settings_set_audience_zone', { zone: 'Europe/Paris' });
-    await session.quit();
     session = await driver.open();
     await session.waitFor('[data-testid="view-month"]');
     await (await session.find('[data-testid="view-month"]')).click();

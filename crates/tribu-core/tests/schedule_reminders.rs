@@ -357,3 +357,22 @@ fn payloads_from_before_reminders_still_parse() {
         tribu_core::model::KeyDateRecurrence::None
     );
 }
+
+#[test]
+fn a_post_is_late_from_the_first_instant_after_its_time() {
+    let (mut t, _clock) = clocked_store("2027-01-10T08:00:00Z");
+    // 10:00 in Paris on 11 January 2027 is 09:00 UTC (UTC+1 in winter).
+    let id = post(&mut t.store, "à l'heure", "2027-01-11", "10:00", None);
+    let (day_start, day_end) = (utc("2027-01-11T00:00:00Z"), utc("2027-01-12T00:00:00Z"));
+    let late = |now: &str| {
+        t.store
+            .overdue_post_ids(day_start, day_end, utc(now))
+            .unwrap()
+    };
+    // At its very second it is not late yet; a millisecond later it is,
+    // without waiting for the next whole second.
+    assert!(late("2027-01-11T09:00:00Z").is_empty());
+    assert_eq!(late("2027-01-11T09:00:00.001Z"), [id.clone()]);
+    assert_eq!(late("2027-01-11T09:00:01Z"), [id]);
+    assert!(late("2027-01-11T08:59:59.999Z").is_empty());
+}

@@ -368,14 +368,17 @@ impl Store {
         end: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> Result<Vec<String>> {
-        let end = end.min(now);
+        // Instants are whole seconds: a post planned at 10:00:00 is late from
+        // 10:00:00.001, so compare with `now` rounded up.
+        let now_secs = now.timestamp() + i64::from(now.timestamp_subsec_nanos() > 0);
+        let end_secs = end.timestamp().min(now_secs);
         let mut stmt = self.conn.prepare_cached(
             "SELECT id FROM post
              WHERE planned_at >= ?1 AND planned_at < ?2 AND rrule IS NULL
                AND status NOT IN ('published', 'cancelled', 'suspended')
              ORDER BY planned_at, id",
         )?;
-        let rows = stmt.query_map(params![start.timestamp(), end.timestamp()], |r| r.get(0))?;
+        let rows = stmt.query_map(params![start.timestamp(), end_secs], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
