@@ -1,8 +1,8 @@
 // Which screen fills the window. The calendar is unmounted while the charter
-// is shown (and recreated on the way back), so it keeps no stale instance.
+// or the KPI panel is shown (and recreated on the way back), so it keeps no stale instance.
 import { closeEditor } from './editor.svelte';
 
-export type Screen = 'calendar' | 'charter';
+export type Screen = 'calendar' | 'charter' | 'kpi';
 
 export const navState = $state<{ screen: Screen }>({ screen: 'calendar' });
 
