@@ -31,11 +31,11 @@ const TOOLTIP = {
 };
 const DAY_MS = 86_400_000;
 
-/** A round number at or above `value` (1, 2, 2.5, 5 × 10^k). */
+/** A round number at or above `value` (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k). */
 export function niceCeil(value: number): number {
   if (!(value > 0)) return 0;
   const power = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 2.5, 5, 10]) if (value <= step * power) return step * power;
+  for (const step of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (value <= step * power) return step * power;
   return 10 * power;
 }
 
