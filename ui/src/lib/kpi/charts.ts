@@ -143,7 +143,7 @@ export function trendOption(trend: KpiTrend, card: KpiCard): ChartOption {
               yAxis: trend.target,
               name: t('kpi.trend.target'),
               lineStyle: { color: COLORS.target, type: 'solid', width: 1.5 },
-              label: { formatter: () => t('kpi.trend.targetLabel', { value: fmt(trend.target) }), position: 'insideEndTop', color: COLORS.target, fontSize: 11 },
+              label: { formatter: () => t('kpi.trend.targetLabel', { value: fmt(trend.target) }), position: 'insideStartTop', color: COLORS.target, fontSize: 11 },
             },
             ...(deadline === null
               ? []
@@ -152,7 +152,7 @@ export function trendOption(trend: KpiTrend, card: KpiCard): ChartOption {
                     xAxis: deadline,
                     name: t('kpi.trend.deadline'),
                     lineStyle: { color: COLORS.projection, type: 'dotted' as const, width: 1 },
-                    label: { formatter: () => t('kpi.trend.deadline'), position: 'insideEndTop' as const, color: TEXT.color, fontSize: 11 },
+                    label: { formatter: () => t('kpi.trend.deadline'), position: 'end' as const, color: TEXT.color, fontSize: 11 },
                   },
                 ]),
           ],
@@ -207,7 +207,8 @@ function countAndRateOption(
       data: labels,
       axisLine: AXIS_LINE,
       axisTick: { show: false },
-      axisLabel: { ...TEXT, interval: 0, hideOverlap: true, width: 90, overflow: 'truncate' },
+      // Every name shown: slanted when there are many, cut when too long.
+      axisLabel: { ...TEXT, interval: 0, rotate: labels.length > 4 ? 30 : 0, width: 84, overflow: 'truncate' },
     },
     yAxis: [
       {
