@@ -25,6 +25,8 @@ interface TribuChartDraw {
 interface TribuPanelDraw {
   /** The dashboard command, through IPC. */
   ipc: number;
+  /** From the dashboard's arrival to the DOM updated (before the charts draw). */
+  dom: number;
   /** From the dashboard's arrival to the last chart's `finished` event. */
   ms: number;
   charts: number;

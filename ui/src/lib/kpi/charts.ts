@@ -93,7 +93,7 @@ export function trendOption(trend: KpiTrend, card: KpiCard): ChartOption {
   const long = longDate(locale);
   return {
     animation: false,
-    grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 40, top: 36, bottom: 8, containLabel: true },
     legend: { top: 0, left: 0, itemWidth: 16, itemHeight: 8, textStyle: TEXT },
     tooltip: {
       ...TOOLTIP,
@@ -314,6 +314,7 @@ export function heatmapOption(heatmap: Heatmap): ChartOption {
       itemHeight: 160,
       itemWidth: 10,
       text: [formatPercent(max, locale, 1), formatPercent(0, locale)],
+      formatter: (value: unknown) => formatPercent(Number(value), locale, 1),
       textStyle: TEXT,
       inRange: { color: COLORS.heat },
     },
