@@ -209,8 +209,17 @@ describe('KPI panel', () => {
   test('the KPI report as PDF, in the exports folder', async () => {
     await session.click('[data-testid="nav-kpi"]');
     await session.click('[data-testid="kpi-export-pdf"]');
-    const result = await session.waitFor('[data-testid="kpi-export-result"]', { timeout: 60000 });
-    const path = (await result.property('textContent')).trim();
+    // The file's path, or the error the export ran into (shown in a toast).
+    const until = Date.now() + 60000;
+    let path = null;
+    while (!path) {
+      const [result] = await session.findAll('[data-testid="kpi-export-result"]');
+      if (result) path = (await result.property('textContent')).trim();
+      const errors = await session.findAll('.toast.error');
+      if (errors.length) assert.fail(`the export failed: ${await text(errors[0])}`);
+      if (Date.now() > until) assert.fail('no exported file after 60 s');
+      await sleep(200);
+    }
     assert.equal(path.startsWith(join(dataDir, 'exports')), true, `${path} is in the exports folder`);
     for (let i = 0; i < 50 && !existsSync(path); i += 1) await sleep(100);
     assert.equal(readFileSync(path).subarray(0, 5).toString(), '%PDF-');
