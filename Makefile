@@ -67,6 +67,7 @@ bench: build
 	cargo bench -p tribu-core --bench schedule
 	cargo bench -p tribu-pdf --bench charter
 	PATH="$$HOME/.cargo/bin:$$PATH" xvfb-run -a -s "-screen 0 1440x900x24" node tests/bench/month-render.mjs
+	PATH="$$HOME/.cargo/bin:$$PATH" xvfb-run -a -s "-screen 0 1440x900x24" dbus-run-session -- node tests/bench/kpi-charts.mjs
 	PATH="$$HOME/.cargo/bin:$$PATH" xvfb-run -a -s "-screen 0 1440x900x24" dbus-run-session -- node tests/bench/idle-cpu.mjs
 	PATH="$$HOME/.cargo/bin:$$PATH" xvfb-run -a -s "-screen 0 1440x900x24" dbus-run-session -- node tests/bench/idle-cpu.mjs
 

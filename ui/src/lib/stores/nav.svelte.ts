@@ -1,9 +1,9 @@
 // Which screen fills the window. The calendar is unmounted while the charter
-// is shown (and recreated on the way back), so it keeps no stale instance.
+// or the KPI panel is shown (and recreated on the way back), so it keeps no stale instance.
 import type { SectionName } from '../charter/sections';
 import { closeEditor } from './editor.svelte';
 
-export type Screen = 'calendar' | 'charter';
+export type Screen = 'calendar' | 'charter' | 'kpi';
 
 export const navState = $state<{ screen: Screen; charterSection: SectionName | null }>({
   screen: 'calendar',
