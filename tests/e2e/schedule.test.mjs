@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { setSelect } from '../lib/form.mjs';
+import { setField, setSelect } from '../lib/form.mjs';
 import { screenshot, startDriver, tempDataDir } from '../lib/app.mjs';
 import { invoke, postInput } from '../lib/seed.mjs';
 import { KEY, sleep } from '../lib/webdriver.mjs';
@@ -242,6 +242,23 @@ describe('recurring posts and time zones', () => {
     await session.waitGone('[data-testid="occurrence-scope-dialog"]');
     await session.waitFor(`${postIn(other, ids.weekly)}[data-occurrence-date="${other}"]`);
     assert.equal((await session.findAll(postIn(target, ids.weekly))).length, 0);
+  });
+
+  test('in the editor, a new date for one occurrence moves it and the following ones, not the earlier ones', async () => {
+    const [from, to] = [dayOfThisMonth(24), dayOfThisMonth(25)];
+    await session.click(`${postIn(from, ids.weekly)}[data-occurrence-date="${from}"]`);
+    await session.waitFor('[data-testid="post-occurrence"]');
+    assert.equal(await (await session.find('[data-testid="occurrence-date"]')).property('value'), from);
+    await setField(session, 'occurrence-date', to);
+    await session.click('[data-testid="occurrence-scope-following"]');
+    await session.waitGone('[data-testid="post-editor"]');
+    // From the 25th on, a series of its own; the 24th is empty.
+    const moved = await session.waitFor(`td[data-date="${to}"] [data-post-id]`);
+    assert.match(await moved.property('textContent'), /Astuce de la semaine/);
+    assert.equal((await session.findAll(`td[data-date="${from}"] [data-post-id]`)).length, 0);
+    // The earlier ones are untouched, the one moved alone before included.
+    await session.waitFor(`${postIn(dayOfThisMonth(3), ids.weekly)}[data-occurrence-date="${dayOfThisMonth(3)}"]`);
+    await session.waitFor(`${postIn(dayOfThisMonth(12), ids.weekly)}[data-occurrence-date="${dayOfThisMonth(10)}"]`);
   });
 
   test('with the audience in Montreal, the toggle shows a 09:00 Paris post at its Montreal time, and back', async () => {

@@ -388,6 +388,41 @@ describe('PostEditor scheduling', () => {
     expect(calls('post_delete')).toHaveLength(0);
   });
 
+  it('moves the occurrence it was opened from, not the series, when its own date changes', async () => {
+    invokeMock.mockImplementation(async () => null);
+    const post = makePost({ rrule: 'FREQ=WEEKLY;BYDAY=MO' }, { y: 2027, m: 3, d: 1, h: 9 });
+    const target: EditorTarget = { mode: 'edit', key: 27, post, occurrenceDate: '2027-03-15', occurrenceAt: { date: '2027-03-15', time: '09:00' } };
+    editorState.target = target;
+    render(PostEditor, { props: { target } });
+    expect(screen.getByTestId('occurrence-date')).toHaveValue('2027-03-15');
+    // A date widget fires input, then change once the date is picked.
+    await fireEvent.input(screen.getByTestId('occurrence-date'), { target: { value: '2027-03-17' } });
+    await fireEvent.change(screen.getByTestId('occurrence-date'));
+    await fireEvent.click(await screen.findByTestId('occurrence-scope-this'));
+    await vi.waitFor(() => expect(calls('occurrence_move')).toHaveLength(1));
+    expect(calls('occurrence_move')[0][1]).toEqual({
+      postId: post.id,
+      occurrenceDate: '2027-03-15',
+      date: '2027-03-17',
+      time: '09:00',
+      scope: 'this_one',
+    });
+    // The series itself is not rewritten, and the editor closes.
+    expect(calls('post_update')).toHaveLength(0);
+    await vi.waitFor(() => expect(editorState.target).toBeNull());
+  });
+
+  it('puts the occurrence\'s date back when the move is cancelled', async () => {
+    invokeMock.mockImplementation(async () => null);
+    const post = makePost({ rrule: 'FREQ=WEEKLY;BYDAY=MO' }, { y: 2027, m: 3, d: 1, h: 9 });
+    render(PostEditor, { props: { target: { mode: 'edit', key: 28, post, occurrenceDate: '2027-03-15', occurrenceAt: { date: '2027-03-15', time: '09:00' } } } });
+    await fireEvent.input(screen.getByTestId('occurrence-time'), { target: { value: '11:30' } });
+    await fireEvent.change(screen.getByTestId('occurrence-time'));
+    await fireEvent.keyDown(await screen.findByTestId('occurrence-scope-dialog'), { key: 'Escape' });
+    await vi.waitFor(() => expect(screen.getByTestId('occurrence-time')).toHaveValue('09:00'));
+    expect(calls('occurrence_move')).toHaveLength(0);
+  });
+
   it('plans a post on a key date of the coming year', async () => {
     invokeMock.mockImplementation(async (command: string) => {
       if (command === 'key_dates_list_range') {
