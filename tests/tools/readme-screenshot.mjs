@@ -35,13 +35,14 @@ try {
   const byName = Object.fromEntries(networks.map((n) => [n.name, n.id]));
   const today = new Date();
   for (const [day, time, network, title, status, format, theme] of SAMPLES) {
-    const input = postInput(byName[network], { title, status, format, theme, date: dayOfMonth(today, day), time });
+    // What lies before today went out: published, not late.
+    const shownStatus = day < today.getDate() ? 'published' : status;
+    const input = postInput(byName[network], { title, status: shownStatus, format, theme, date: dayOfMonth(today, day), time });
     await invoke(session, 'post_create', { input });
   }
   for (const title of IDEAS) {
     await invoke(session, 'post_create', { input: postInput(byName.Instagram, { title, status: 'idea', zone: null }) });
   }
-  await invoke(session, 'key_date_create', { input: { date: dayOfMonth(today, 11), label: 'Armistice', kind: 'holiday' } });
   await invoke(session, 'key_date_create', { input: { date: dayOfMonth(today, 27), label: 'Black Friday', kind: 'sale' } });
   await invoke(session, 'settings_set_locale', { locale: 'fr' });
   // Relaunch so the calendar shows what was stored, as a user would see it.
