@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages: the Tauri build, the end-to-end tests, PDFs and screenshots.
 APT_PACKAGES := build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libsoup-3.0-dev \
   libjavascriptcoregtk-4.1-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev \
-  xvfb xauth webkit2gtk-driver dbus-x11 dunst xdotool poppler-utils imagemagick
+  xvfb xauth webkit2gtk-driver dbus-x11 dunst xdotool xdg-utils poppler-utils imagemagick
 
 .PHONY: run test deps deps-system deps-npm deps-driver ui build test-core test-ui test-e2e lint bench bindings screenshot
 
