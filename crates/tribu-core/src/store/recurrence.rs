@@ -69,6 +69,41 @@ fn series_parts(post: &Post) -> Result<(DateTime<Utc>, Tz, Rule)> {
     ))
 }
 
+/// A recurring post as stored, with what its occurrences are computed from.
+struct StoredSeries {
+    post: Post,
+    start: DateTime<Utc>,
+    zone: Tz,
+    rule: Rule,
+    exceptions: Vec<Exception>,
+}
+
+impl StoredSeries {
+    /// Reads recurring post `post_id` and its exceptions.
+    fn load(conn: &Connection, post_id: &str) -> Result<StoredSeries> {
+        let post = get(conn, post_id)?;
+        let (start, zone, rule) = series_parts(&post)?;
+        let exceptions = load_exceptions(conn, post_id)?;
+        Ok(StoredSeries {
+            post,
+            start,
+            zone,
+            rule,
+            exceptions,
+        })
+    }
+
+    fn series(&self) -> Series<'_> {
+        Series {
+            post_id: &self.post.id,
+            start: self.start,
+            zone: self.zone,
+            rule: &self.rule,
+            exceptions: &self.exceptions,
+        }
+    }
+}
+
 /// After a change of a recurring post, its exceptions stay only if its
 /// occurrences keep their dates: same rule, zone and first date. Otherwise
 /// the dates they name may no longer be occurrences, and they go.
@@ -202,17 +237,8 @@ impl Store {
         start: DateTime<Utc>,
         end: DateTime<Utc>,
     ) -> Result<Vec<Occurrence>> {
-        let post = get(&self.conn, post_id)?;
-        let (at, zone, rule) = series_parts(&post)?;
-        let exceptions = load_exceptions(&self.conn, post_id)?;
-        let series = Series {
-            post_id,
-            start: at,
-            zone,
-            rule: &rule,
-            exceptions: &exceptions,
-        };
-        occurrences(&series, start, end)
+        let stored = StoredSeries::load(&self.conn, post_id)?;
+        occurrences(&stored.series(), start, end)
     }
 
     /// The occurrences of every recurring post in `[start, end)` that the
@@ -293,16 +319,9 @@ impl Store {
         crate::time::check_year(new_date)?;
         let series_from = self.clock.now().timestamp();
         self.write(|tx| {
-            let post = get(tx, post_id)?;
-            let (start, zone, rule) = series_parts(&post)?;
-            let exceptions = load_exceptions(tx, post_id)?;
-            let series = Series {
-                post_id,
-                start,
-                zone,
-                rule: &rule,
-                exceptions: &exceptions,
-            };
+            let stored = StoredSeries::load(tx, post_id)?;
+            let series = stored.series();
+            let (post, zone, rule) = (&stored.post, stored.zone, &stored.rule);
             let (current, before, exception) = find(&series, occurrence_date)?;
             let time = new_time.unwrap_or(utc_to_local(current, zone).1);
             let new_at = local_to_utc(new_date, time, zone)?;
@@ -385,16 +404,9 @@ impl Store {
     ) -> Result<()> {
         let series_from = self.clock.now().timestamp();
         self.write(|tx| {
-            let post = get(tx, post_id)?;
-            let (start, zone, rule) = series_parts(&post)?;
-            let exceptions = load_exceptions(tx, post_id)?;
-            let series = Series {
-                post_id,
-                start,
-                zone,
-                rule: &rule,
-                exceptions: &exceptions,
-            };
+            let stored = StoredSeries::load(tx, post_id)?;
+            let series = stored.series();
+            let (post, zone, rule) = (&stored.post, stored.zone, &stored.rule);
             let (_, before, _) = find(&series, occurrence_date)?;
             match scope {
                 OccurrenceScope::ThisOne => {
@@ -432,16 +444,9 @@ impl Store {
             None => None,
         };
         self.write(|tx| {
-            let post = get(tx, post_id)?;
-            let (start, zone, rule) = series_parts(&post)?;
-            let exceptions = load_exceptions(tx, post_id)?;
-            let series = Series {
-                post_id,
-                start,
-                zone,
-                rule: &rule,
-                exceptions: &exceptions,
-            };
+            let stored = StoredSeries::load(tx, post_id)?;
+            let series = stored.series();
+            let zone = stored.zone;
             let (at, _, exception) = find(&series, occurrence_date)?;
             let (rule_at, _) =
                 locate(&series, occurrence_date)?.ok_or(Error::NotFound { what: "occurrence" })?;
