@@ -350,13 +350,13 @@ impl Store {
                     post_id.to_string()
                 }
                 OccurrenceScope::ThisAndFollowing => {
-                    end_series_before(tx, &post, &rule, zone, occurrence_date, before, series_from)?;
+                    end_series_before(tx, post, rule, zone, occurrence_date, before, series_from)?;
                     reminders::refresh_due(tx, post_id)?;
                     let mut rest = rule.shifted(days, new_date)?;
                     if let Some(count) = rule.count() {
                         rest = rest.with_count(count - before)?;
                     }
-                    let mut input = input_from_post(&post);
+                    let mut input = input_from_post(post);
                     let (date, time) = utc_to_local(new_at, zone);
                     input.date = Some(format_date(date));
                     input.time = Some(format_time(time));
@@ -419,8 +419,8 @@ impl Store {
                 OccurrenceScope::ThisAndFollowing => {
                     end_series_before(
                         tx,
-                        &post,
-                        &rule,
+                        post,
+                        rule,
                         zone,
                         occurrence_date,
                         before,
