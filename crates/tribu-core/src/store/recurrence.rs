@@ -417,15 +417,7 @@ impl Store {
                     return Ok(());
                 }
                 OccurrenceScope::ThisAndFollowing => {
-                    end_series_before(
-                        tx,
-                        post,
-                        rule,
-                        zone,
-                        occurrence_date,
-                        before,
-                        series_from,
-                    )?;
+                    end_series_before(tx, post, rule, zone, occurrence_date, before, series_from)?;
                 }
             }
             reminders::refresh_due(tx, post_id)
