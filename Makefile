@@ -9,16 +9,25 @@ APP := $(CARGO_TARGET_DIR)/debug/tribu
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Debian packages: the Tauri build, the end-to-end tests, PDFs and screenshots.
+# libclang: SQLite is built with its pre-update hook (how the store sees
+# what each write changed), whose Rust bindings are generated at build time.
 APT_PACKAGES := build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libsoup-3.0-dev \
   libjavascriptcoregtk-4.1-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev \
+  libclang-dev \
   xvfb xauth webkit2gtk-driver dbus-x11 dunst xdotool xdg-utils poppler-utils imagemagick
 
-.PHONY: run test deps deps-system deps-npm deps-driver ui build test-core test-ui test-e2e lint bench bindings screenshot
+.PHONY: run test dev deps deps-system deps-npm deps-driver ui build test-core test-ui test-e2e lint bench bindings screenshot
 
 run: deps build
 	$(APP)
 
 test: deps ui lint test-core test-ui build test-e2e
+
+# For contributors: the app against Vite's dev server, the UI reloading as
+# you save (`tauri dev` from @tauri-apps/cli, pinned in ui/). The shell is
+# built without the embedded UI; Rust changes rebuild and restart it.
+dev: deps-system deps-npm
+	cd src-tauri && ../ui/node_modules/.bin/tauri dev -- --no-default-features
 
 deps: deps-system deps-npm deps-driver
 
@@ -69,10 +78,13 @@ bench: build
 	PATH="$$HOME/.cargo/bin:$$PATH" xvfb-run -a -s "-screen 0 1440x900x24" node tests/bench/month-render.mjs
 	PATH="$$HOME/.cargo/bin:$$PATH" xvfb-run -a -s "-screen 0 1440x900x24" dbus-run-session -- node tests/bench/kpi-charts.mjs
 	PATH="$$HOME/.cargo/bin:$$PATH" xvfb-run -a -s "-screen 0 1440x900x24" dbus-run-session -- node tests/bench/idle-cpu.mjs
-	PATH="$$HOME/.cargo/bin:$$PATH" xvfb-run -a -s "-screen 0 1440x900x24" dbus-run-session -- node tests/bench/idle-cpu.mjs
 
+# Regenerates what the UI imports from Rust: the types (ts-rs) and the
+# command wrappers (src-tauri/src/commands/bindings.rs). Tests fail when the
+# committed files are stale.
 bindings:
 	TRIBU_WRITE_BINDINGS=1 cargo test -p tribu-core --test bindings
+	TRIBU_WRITE_BINDINGS=1 cargo test -p tribu --lib commands::bindings
 
 screenshot: build
 	PATH="$$HOME/.cargo/bin:$$PATH" xvfb-run -a -s "-screen 0 1440x900x24" node tests/tools/readme-screenshot.mjs

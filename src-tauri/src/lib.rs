@@ -1,15 +1,20 @@
-//! The desktop shell: opens the workspace, registers the commands, logs to a
-//! file. The domain lives in `tribu-core`.
+//! The desktop shell: opens the workspace, registers the commands, tells
+//! the window what changed, logs to a file. The domain lives in
+//! `tribu-core`, the documents in `tribu-pdf`.
 
 mod commands;
 mod logging;
 mod platform;
 mod scheduler;
 mod state;
+mod watch;
 
-use commands::{charter, crisis, exports, key_dates, kpi, networks, posts, schedule, workspace};
 use state::AppState;
-use tauri::Manager;
+use tauri::{Emitter, Manager};
+
+/// The event the window refetches on: `{ topics: [...] }`, what a command
+/// changed.
+pub const CHANGED_EVENT: &str = "changed";
 
 pub fn run() {
     platform::tune_webview();
@@ -28,74 +33,20 @@ pub fn run() {
         .manage(AppState::new(store))
         .setup(|app| {
             logging::init(app);
-            let waker = app.state::<AppState>().scheduler.clone();
-            scheduler::spawn(app.handle().clone(), waker);
+            let handle = app.handle().clone();
+            let state = app.state::<AppState>();
+            state.announce_with(Box::new(move |changes| {
+                if let Err(e) = handle.emit(CHANGED_EVENT, changes) {
+                    tracing::warn!(error = %e, "the window was not told what changed");
+                }
+            }));
+            scheduler::spawn(app.handle().clone(), state.scheduler.clone());
+            if let Ok(file) = state.with(|store| Ok(store.path().to_path_buf())) {
+                watch::spawn(app.handle().clone(), file);
+            }
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            workspace::workspace_info,
-            workspace::settings_set_locale,
-            networks::networks_list,
-            networks::network_create,
-            networks::network_update,
-            networks::network_delete,
-            posts::posts_list_range,
-            posts::posts_backlog,
-            posts::posts_themes,
-            posts::post_get,
-            posts::post_create,
-            posts::post_update,
-            posts::post_delete,
-            posts::post_restore,
-            posts::post_move,
-            posts::post_unschedule,
-            key_dates::key_dates_list_range,
-            key_dates::key_date_create,
-            key_dates::key_date_delete,
-            charter::charter_get,
-            charter::charter_save_section,
-            charter::charter_undo,
-            charter::draft_check,
-            charter::charter_export_pdf,
-            charter::posts_draft_warnings,
-            exports::export_open,
-            exports::export_open_folder,
-            schedule::schedule_settings_get,
-            schedule::settings_set_reminder_lead,
-            schedule::settings_set_audience_zone,
-            schedule::settings_set_max_gap_days,
-            schedule::posts_recurring_range,
-            schedule::occurrence_move,
-            schedule::occurrence_delete,
-            schedule::posts_overdue,
-            schedule::rhythm_report,
-            schedule::rhythm_targets,
-            schedule::rhythm_target_set,
-            crisis::crisis_state,
-            crisis::crisis_start,
-            crisis::crisis_end,
-            crisis::crisis_tick,
-            crisis::crisis_log_add,
-            crisis::crisis_history,
-            kpi::kpi_dashboard,
-            kpi::kpi_export_pdf,
-            kpi::kpi_objectives,
-            kpi::kpi_objective_create,
-            kpi::kpi_objective_update,
-            kpi::kpi_objective_delete,
-            kpi::kpi_create,
-            kpi::kpi_update,
-            kpi::kpi_delete,
-            kpi::observation_add,
-            kpi::observation_delete,
-            kpi::observations_list,
-            kpi::csv_guess_mapping,
-            kpi::csv_preview,
-            kpi::csv_import,
-            kpi::post_result_get,
-            kpi::post_result_set,
-            kpi::post_result_clear,
-        ])
+        .invoke_handler(commands::invoke_handler())
         .run(tauri::tauri_build_context!())
         .unwrap_or_else(|e| {
             eprintln!("Tribu could not start its window: {e}");

@@ -190,7 +190,12 @@ describe('a data folder that cannot be written', () => {
     try {
       session = await driver.open();
       const banner = await session.waitFor('[data-testid="workspace-error"]');
-      assert.match(await banner.text(), /not-a-folder/);
+      // The reason in the user's language, the folder apart, and none of
+      // the core's English sentence.
+      const path = await session.waitFor('[data-testid="workspace-error-path"]');
+      assert.match(await path.text(), /not-a-folder\/tribu\/workspaces/);
+      assert.match(await banner.text(), /folder/i);
+      assert.doesNotMatch(await banner.text(), /file error|Not a directory|os error/);
       assert.equal(readFileSync(blocker, 'utf8'), 'keep me', 'nothing was written over the file');
       saveScreenshot('workspace-error');
     } finally {

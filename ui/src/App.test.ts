@@ -9,11 +9,19 @@ import { networks } from './test/fixtures';
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
 
 describe('App', () => {
-  it('shows a clear message when the workspace cannot be opened', async () => {
-    vi.mocked(invoke).mockRejectedValue({ code: 'io', message: 'Permission denied: /data/tribu.sqlite' });
+  it('shows why the workspace cannot be opened in the user\'s language, with the file apart', async () => {
+    vi.mocked(invoke).mockRejectedValue({
+      code: 'io',
+      reason: 'workspace_unopenable',
+      path: '/data/tribu.sqlite',
+      message: '/data/tribu.sqlite: Permission denied',
+    });
     render(App);
     const error = await screen.findByTestId('workspace-error');
-    expect(error).toHaveTextContent('Permission denied: /data/tribu.sqlite');
+    // The window starts in French until the workspace says otherwise.
+    expect(error).toHaveTextContent('Ce fichier d’espace de travail ne peut pas être ouvert');
+    expect(screen.getByTestId('workspace-error-path')).toHaveTextContent('/data/tribu.sqlite');
+    expect(error).not.toHaveTextContent('Permission denied');
   });
 });
 

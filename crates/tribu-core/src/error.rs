@@ -1,6 +1,12 @@
 //! The one error contract of Tribu. Every fallible core function returns
 //! [`Error`]; the desktop shell turns it into an [`ErrorPayload`] so the UI can
 //! put the message next to the field it concerns.
+//!
+//! `code` and `reason` are enums exported to TypeScript: the UI keeps a French
+//! and an English text for each, and its type check fails when one is missing.
+//! `message` stays an English sentence for the logs.
+
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use ts_rs::TS;
@@ -9,30 +15,133 @@ use ts_rs::TS;
 pub enum Error {
     #[error("{what} not found")]
     NotFound { what: &'static str },
-    /// Input that breaks a rule. `reason` is a stable key the UI translates;
-    /// `message` is an English sentence for logs and for reasons it does not know.
+    /// Input that breaks a rule. `reason` is the stable key the UI translates.
     #[error("{field}: {message}")]
     Validation {
         field: &'static str,
-        reason: &'static str,
+        reason: Reason,
         message: String,
     },
-    #[error("conflict: {0}")]
-    Conflict(String),
+    /// The action does not fit the state things are in (nothing to undo, a
+    /// crisis already running, a network still in use).
+    #[error("conflict: {message}")]
+    Conflict { reason: Reason, message: String },
     #[error("storage error: {0}")]
     Storage(String),
     #[error("file error: {0}")]
     Io(String),
+    /// A workspace file or folder that cannot be used; the UI shows the path
+    /// apart from the translated reason.
+    #[error("{}: {detail}", path.display())]
+    File {
+        reason: Reason,
+        path: PathBuf,
+        detail: String,
+    },
+    /// A document could not be typeset (a template or font problem, never
+    /// the user's data).
+    #[error("typesetting error: {0}")]
+    Typesetting(String),
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
 
+/// What kind of failure a command met; the UI words each one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    NotFound,
+    Validation,
+    Conflict,
+    Storage,
+    Io,
+    Typesetting,
+}
+
+/// Why an input or an action was refused: the stable key of a sentence the
+/// UI translates (`reason.<key>` in `ui/src/lib/i18n/*.json`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    // Fields
+    Required,
+    TooLong,
+    TooMany,
+    Duplicate,
+    Invalid,
+    UnknownValue,
+    InvalidColor,
+    InvalidLimit,
+    // Days, times and zones
+    InvalidDate,
+    InvalidTime,
+    InvalidInstant,
+    DateOutOfRange,
+    NonexistentLocalTime,
+    UnknownZone,
+    EndBeforeStart,
+    BeforeStart,
+    RangeTooLong,
+    InvalidRange,
+    OutOfRange,
+    // Posts and recurrence
+    UnknownNetwork,
+    RequiredForStatus,
+    RequiredForRecurrence,
+    SetByCrisisMode,
+    NotRecurring,
+    NoOccurrence,
+    MalformedRule,
+    DuplicatePart,
+    UnknownPart,
+    UnsupportedPart,
+    UnknownFrequency,
+    UnsupportedFrequency,
+    CountAndUntil,
+    MissingFrequency,
+    InvalidRule,
+    InvalidInterval,
+    InvalidCount,
+    InvalidUntil,
+    InvalidByDay,
+    // Charter
+    UnknownLevel,
+    // KPIs
+    NotANumber,
+    Negative,
+    NotWhole,
+    TooLarge,
+    TargetNotAboveBaseline,
+    TargetNotBelowBaseline,
+    UnknownObjective,
+    NoDateColumn,
+    NoMetricColumn,
+    // Files the app writes or opens
+    NotAnExport,
+    ChosenFileUnusable,
+    FolderUnwritable,
+    WorkspaceUnopenable,
+    WorkspaceUnwritable,
+    // Conflicts
+    NothingToUndo,
+    AlreadyExists,
+    CrisisRunning,
+    NoCrisis,
+    NetworkInUse,
+}
+
+/// The key as the UI and the logs see it (`too_long`).
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match serde_json::to_value(self) {
+            Ok(serde_json::Value::String(key)) => f.write_str(&key),
+            _ => write!(f, "{self:?}"),
+        }
+    }
+}
+
 impl Error {
-    pub fn validation(
-        field: &'static str,
-        reason: &'static str,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn validation(field: &'static str, reason: Reason, message: impl Into<String>) -> Self {
         Error::Validation {
             field,
             reason,
@@ -40,44 +149,83 @@ impl Error {
         }
     }
 
+    pub fn conflict(reason: Reason, message: impl Into<String>) -> Self {
+        Error::Conflict {
+            reason,
+            message: message.into(),
+        }
+    }
+
+    /// A stored value that does not read back: `what` of `owner` (a record
+    /// such as `post 0192…`) is damaged or was written by a newer version.
+    pub fn corrupt(owner: impl std::fmt::Display, what: impl std::fmt::Display) -> Self {
+        Error::Storage(format!("{owner}: unreadable {what}"))
+    }
+
+    /// A file or folder at `path` that cannot be used for `reason`.
+    pub fn file(reason: Reason, path: &Path, detail: impl std::fmt::Display) -> Self {
+        Error::File {
+            reason,
+            path: path.to_path_buf(),
+            detail: detail.to_string(),
+        }
+    }
+
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::Validation { .. } => ErrorCode::Validation,
+            Error::Conflict { .. } => ErrorCode::Conflict,
+            Error::Storage(_) => ErrorCode::Storage,
+            Error::Io(_) | Error::File { .. } => ErrorCode::Io,
+            Error::Typesetting(_) => ErrorCode::Typesetting,
+        }
+    }
+
     /// The serialisable form sent to the UI.
     pub fn payload(&self) -> ErrorPayload {
-        let (code, field, reason) = match self {
-            Error::NotFound { .. } => ("not_found", None, None),
-            Error::Validation { field, reason, .. } => (
-                "validation",
-                Some(field.to_string()),
-                Some(reason.to_string()),
-            ),
-            Error::Conflict(_) => ("conflict", None, None),
-            Error::Storage(_) => ("storage", None, None),
-            Error::Io(_) => ("io", None, None),
+        let (field, reason, path) = match self {
+            Error::Validation { field, reason, .. } => {
+                (Some(field.to_string()), Some(*reason), None)
+            }
+            Error::Conflict { reason, .. } => (None, Some(*reason), None),
+            Error::File { reason, path, .. } => {
+                (None, Some(*reason), Some(path.display().to_string()))
+            }
+            _ => (None, None, None),
         };
         let message = match self {
-            Error::Validation { message, .. } => message.clone(),
+            Error::Validation { message, .. } | Error::Conflict { message, .. } => message.clone(),
             other => other.to_string(),
         };
         ErrorPayload {
-            code: code.to_string(),
+            code: self.code(),
             message,
             field,
             reason,
+            path,
         }
     }
 }
 
 /// What the UI receives when a command fails:
 /// `{ "code": "validation", "message": "...", "field": "title", "reason": "required" }`.
+/// `message` is English, for the logs and the unexpected; the UI shows the
+/// translation of `reason`, else of `code`.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct ErrorPayload {
-    pub code: String,
+    pub code: ErrorCode,
     pub message: String,
     #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
     #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reason: Option<String>,
+    pub reason: Option<Reason>,
+    /// The file or folder concerned, shown apart from the sentence.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
 }
 
 impl From<rusqlite::Error> for Error {

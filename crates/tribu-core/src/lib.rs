@@ -1,5 +1,5 @@
 //! Tribu's domain and storage, free of any desktop or PDF dependency, so it is
-//! tested fast and shared by the app and the command line.
+//! tested fast and shared by every front end (the desktop shell today).
 
 pub mod charter;
 pub mod error;
@@ -8,6 +8,7 @@ pub mod lint;
 pub mod model;
 pub mod schedule;
 pub mod store;
+pub mod text;
 pub mod time;
 pub mod workspace;
 

@@ -9,9 +9,9 @@
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-use unicode_normalization::UnicodeNormalization;
 
 use crate::model::string_enum;
+use crate::text::fold;
 
 string_enum!(
     /// How the brand addresses its audience.
@@ -67,23 +67,6 @@ pub struct DraftReport {
     /// Characters (Unicode scalar values), as the editor's counter shows.
     pub length: u32,
     pub hashtags: u32,
-}
-
-/// Lower case without accents: "Élan" and "elan" compare equal.
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.nfd() {
-        if ('\u{300}'..='\u{36f}').contains(&c) {
-            continue;
-        }
-        match c {
-            'œ' | 'Œ' => out.push_str("oe"),
-            'æ' | 'Æ' => out.push_str("ae"),
-            'ß' => out.push_str("ss"),
-            other => out.extend(other.to_lowercase()),
-        }
-    }
-    out
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -239,12 +222,6 @@ mod tests {
                 _ => None,
             })
             .collect()
-    }
-
-    #[test]
-    fn folding_ignores_case_accents_and_ligatures() {
-        assert_eq!(fold("ÉLAN Œuvre Ça"), "elan oeuvre ca");
-        assert_eq!(fold("Straße"), "strasse");
     }
 
     #[test]

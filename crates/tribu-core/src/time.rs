@@ -2,6 +2,7 @@
 //! post is planned in; what the user sees and edits is the local date and time
 //! in that zone. Everything that turns one into the other lives here.
 
+use crate::error::Reason;
 use chrono::{DateTime, Datelike, LocalResult, NaiveDate, NaiveTime, TimeZone, Timelike, Utc};
 use chrono_tz::Tz;
 
@@ -16,7 +17,7 @@ pub fn parse_zone(zone: &str) -> Result<Tz> {
     zone.trim().parse::<Tz>().map_err(|_| {
         Error::validation(
             "zone",
-            "unknown_zone",
+            Reason::UnknownZone,
             format!("unknown time zone \"{zone}\""),
         )
     })
@@ -26,7 +27,7 @@ pub fn parse_date(date: &str) -> Result<NaiveDate> {
     let parsed = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").map_err(|_| {
         Error::validation(
             "date",
-            "invalid_date",
+            Reason::InvalidDate,
             format!("\"{date}\" is not a date (YYYY-MM-DD)"),
         )
     })?;
@@ -39,7 +40,7 @@ pub fn check_year(date: NaiveDate) -> Result<NaiveDate> {
     } else {
         Err(Error::validation(
             "date",
-            "date_out_of_range",
+            Reason::DateOutOfRange,
             format!("dates must lie between {MIN_YEAR} and {MAX_YEAR}"),
         ))
     }
@@ -52,7 +53,7 @@ pub fn parse_time(time: &str) -> Result<NaiveTime> {
         .map_err(|_| {
             Error::validation(
                 "time",
-                "invalid_time",
+                Reason::InvalidTime,
                 format!("\"{time}\" is not a time (HH:MM)"),
             )
         })
@@ -69,7 +70,7 @@ pub fn local_to_utc(date: NaiveDate, time: NaiveTime, zone: Tz) -> Result<DateTi
         LocalResult::Ambiguous(first, _) => Ok(first.with_timezone(&Utc)),
         LocalResult::None => Err(Error::validation(
             "time",
-            "nonexistent_local_time",
+            Reason::NonexistentLocalTime,
             format!(
                 "{} {} does not exist in {} (the clocks skip it)",
                 date,
@@ -177,7 +178,7 @@ pub fn parse_instant(field: &'static str, value: &str) -> Result<DateTime<Utc>> 
         .map_err(|_| {
             Error::validation(
                 field,
-                "invalid_instant",
+                Reason::InvalidInstant,
                 format!("\"{value}\" is not an instant"),
             )
         })
@@ -216,7 +217,7 @@ mod tests {
         assert!(matches!(
             err,
             Error::Validation {
-                reason: "nonexistent_local_time",
+                reason: Reason::NonexistentLocalTime,
                 ..
             }
         ));
@@ -254,14 +255,14 @@ mod tests {
         assert!(matches!(
             parse_date("1969-12-31"),
             Err(Error::Validation {
-                reason: "date_out_of_range",
+                reason: Reason::DateOutOfRange,
                 ..
             })
         ));
         assert!(matches!(
             parse_date("2201-01-01"),
             Err(Error::Validation {
-                reason: "date_out_of_range",
+                reason: Reason::DateOutOfRange,
                 ..
             })
         ));

@@ -8,10 +8,12 @@ use std::path::PathBuf;
 use ts_rs::{Config, TS};
 
 use tribu_core::charter::*;
+use tribu_core::error::{ErrorCode, Reason};
 use tribu_core::kpi::*;
 use tribu_core::lint::{AddressForm, DraftReport, DraftRules, DraftWarning};
 use tribu_core::model::*;
 use tribu_core::schedule::*;
+use tribu_core::store::{Changes, Topic};
 use tribu_core::workspace::WorkspaceInfo;
 use tribu_core::ErrorPayload;
 
@@ -39,7 +41,7 @@ macro_rules! check_all {
 fn committed_bindings_match_the_rust_types() {
     let mut mismatches = Vec::new();
     check_all!(mismatches;
-        ErrorPayload, WorkspaceInfo, tribu_core::DraftWarningCount, tribu_core::schedule::ScheduleSettings,
+        ErrorPayload, ErrorCode, Reason, Changes, Topic, WorkspaceInfo, tribu_core::DraftWarningCount, tribu_core::schedule::ScheduleSettings,
         Network, NetworkInput, NetworkKind,
         Post, PostInput, PostSummary, PostFilter, PostStatus, PostFormat,
         KeyDate, KeyDateInput, KeyDateKind,
@@ -55,7 +57,7 @@ fn committed_bindings_match_the_rust_types() {
         Metric, Aggregation, Direction, ObjectiveKind, ObservationSource, ResultFlag,
         KpiObjective, KpiObjectiveInput, Kpi, KpiInput, Observation, ObservationInput,
         ObservationFilter, PostResult, PostResultInput,
-        CsvMapping, CsvLayout, MetricColumn, DateOrder, CsvPreview, CsvLine, CsvIssue, ImportReport,
+        CsvMapping, CsvLayout, MetricColumn, DateOrder, CsvPreview, CsvLine, CsvIssue, CsvIssueReason, ImportReport,
         DashboardQuery, Dashboard, KpiCard, KpiTrend, SeriesPoint, LinearFit, Granularity,
         ValueSource, GroupResults, DashboardTotals, RankedPost, Heatmap, HeatCell, Regularity,
         RegularityStep, RegularityStatus, Formula,

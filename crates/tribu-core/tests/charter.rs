@@ -2,6 +2,7 @@ mod common;
 
 use common::{network_id, temp_store};
 use tribu_core::charter::*;
+use tribu_core::error::Reason;
 use tribu_core::lint::AddressForm;
 use tribu_core::model::PostFormat;
 use tribu_core::{Error, Store};
@@ -176,7 +177,7 @@ fn bad_sections_are_refused_and_change_nothing() {
             field: f,
             reason: r,
             ..
-        }) => assert_eq!((f, r), (field, reason)),
+        }) => assert_eq!((f, r.to_string().as_str()), (field, reason)),
         other => panic!("expected {field}/{reason}, got {other:?}"),
     };
     expect(
@@ -209,19 +210,7 @@ fn bad_sections_are_refused_and_change_nothing() {
         "question",
         "required",
     );
-    let guideline = |network: &str, count| NetworkGuideline {
-        network_id: network.into(),
-        purpose: String::new(),
-        audience: String::new(),
-        formats: vec![],
-        frequency: Some(Frequency {
-            count,
-            per: FrequencyPeriod::Week,
-        }),
-        preferred_slots: vec![],
-        max_hashtags: None,
-        hashtag_policy: String::new(),
-    };
+    let guideline = common::weekly_guideline;
     expect(
         t.store
             .save_charter_section(CharterSection::Guidelines(vec![guideline("nope", 2)])),
@@ -291,7 +280,10 @@ fn the_last_change_can_be_undone_section_by_section() {
     assert!(after_third.is_empty());
     assert!(matches!(
         t.store.undo_charter_change(),
-        Err(Error::Conflict(_))
+        Err(Error::Conflict {
+            reason: Reason::NothingToUndo,
+            ..
+        })
     ));
 }
 

@@ -3,6 +3,7 @@ mod common;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
 use common::{input, network_id, temp_store};
+use tribu_core::error::Reason;
 use tribu_core::model::{PostFilter, PostStatus};
 use tribu_core::{Error, Store};
 
@@ -67,7 +68,13 @@ fn create_read_update_delete_restore() {
     assert_eq!(restored.planned_at, deleted.planned_at);
     assert_eq!(restored.created_at, deleted.created_at);
     assert!(
-        matches!(t.store.restore_post(&deleted), Err(Error::Conflict(_))),
+        matches!(
+            t.store.restore_post(&deleted),
+            Err(Error::Conflict {
+                reason: Reason::AlreadyExists,
+                ..
+            })
+        ),
         "restoring twice is refused"
     );
 }
@@ -200,7 +207,7 @@ fn a_move_keeps_the_local_time_of_day_across_daylight_saving() {
     assert!(matches!(
         night,
         Err(Error::Validation {
-            reason: "nonexistent_local_time",
+            reason: Reason::NonexistentLocalTime,
             ..
         })
     ));

@@ -4,8 +4,9 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::{clocked_store, input, network_id, utc};
+use common::{clocked_store, input, network_id, utc, weekly_guideline};
 use tribu_core::charter::{CharterSection, Frequency, FrequencyPeriod, NetworkGuideline};
+use tribu_core::error::Reason;
 use tribu_core::model::{KeyDateInput, KeyDateKind, KeyDateRecurrence, PostStatus};
 use tribu_core::schedule::holidays::french_holidays;
 use tribu_core::schedule::rhythm::rhythm;
@@ -45,7 +46,7 @@ fn easter_and_the_holidays_that_follow_it() {
     assert!(matches!(
         easter_sunday(2285),
         Err(Error::Validation {
-            reason: "date_out_of_range",
+            reason: Reason::DateOutOfRange,
             ..
         })
     ));
@@ -347,7 +348,7 @@ fn rhythm_report_from_the_workspace() {
             })
         ),
         Err(Error::Validation {
-            reason: "unknown_network",
+            reason: Reason::UnknownNetwork,
             ..
         })
     ));
@@ -360,7 +361,7 @@ fn rhythm_report_from_the_workspace() {
             })
         ),
         Err(Error::Validation {
-            reason: "out_of_range",
+            reason: Reason::OutOfRange,
             ..
         })
     ));
@@ -376,17 +377,8 @@ fn rhythm_report_from_the_workspace() {
         .unwrap();
     t.store
         .save_charter_section(CharterSection::Guidelines(vec![NetworkGuideline {
-            network_id: li.clone(),
             purpose: "B2B".into(),
-            audience: String::new(),
-            formats: vec![],
-            frequency: Some(Frequency {
-                count: 1,
-                per: FrequencyPeriod::Week,
-            }),
-            preferred_slots: vec![],
-            max_hashtags: None,
-            hashtag_policy: String::new(),
+            ..weekly_guideline(&li, 1)
         }]))
         .unwrap();
     assert_eq!(

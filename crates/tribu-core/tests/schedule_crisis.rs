@@ -5,6 +5,7 @@ mod common;
 
 use common::{clocked_store, input, utc};
 use tribu_core::charter::{CharterSection, CrisisPlan};
+use tribu_core::error::Reason;
 use tribu_core::model::{PostFilter, PostStatus};
 use tribu_core::schedule::CrisisLogKind;
 use tribu_core::{Error, Store};
@@ -102,7 +103,10 @@ fn a_crisis_suspends_planned_posts_and_gives_their_status_back() {
     assert_eq!(t.store.crisis_state().unwrap().unwrap().checklist.len(), 3);
     assert!(matches!(
         t.store.crisis_start(utc("2027-05-10T08:05:00Z"), ""),
-        Err(Error::Conflict(_))
+        Err(Error::Conflict {
+            reason: Reason::CrisisRunning,
+            ..
+        })
     ));
 
     // During the crisis: an edit that keeps `suspended` keeps it suspended;
@@ -124,7 +128,7 @@ fn a_crisis_suspends_planned_posts_and_gives_their_status_back() {
     assert!(matches!(
         t.store.create_post(&fresh),
         Err(Error::Validation {
-            reason: "set_by_crisis_mode",
+            reason: Reason::SetByCrisisMode,
             ..
         })
     ));
@@ -225,17 +229,26 @@ fn a_crisis_suspends_planned_posts_and_gives_their_status_back() {
     assert_eq!(t.store.crisis_state().unwrap(), None);
     assert!(matches!(
         t.store.crisis_end(utc("2027-05-11T09:01:00Z")),
-        Err(Error::Conflict(_))
+        Err(Error::Conflict {
+            reason: Reason::NoCrisis,
+            ..
+        })
     ));
     assert!(matches!(
         t.store
             .crisis_tick(&step, true, utc("2027-05-11T09:01:00Z")),
-        Err(Error::Conflict(_))
+        Err(Error::Conflict {
+            reason: Reason::NoCrisis,
+            ..
+        })
     ));
     assert!(matches!(
         t.store
             .crisis_log_add("late note", utc("2027-05-11T09:01:00Z")),
-        Err(Error::Conflict(_))
+        Err(Error::Conflict {
+            reason: Reason::NoCrisis,
+            ..
+        })
     ));
     let second = t
         .store

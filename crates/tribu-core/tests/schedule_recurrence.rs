@@ -5,6 +5,7 @@ mod common;
 
 use chrono::NaiveDate;
 use common::{clocked_store, input, utc};
+use tribu_core::error::Reason;
 use tribu_core::model::{PostFilter, PostStatus};
 use tribu_core::schedule::{Occurrence, OccurrenceScope};
 use tribu_core::{Error, Store};
@@ -299,7 +300,7 @@ fn invalid_rules_say_why_and_write_nothing() {
                 field: "rrule",
                 reason: r,
                 ..
-            }) => assert_eq!(r, reason, "{rule}"),
+            }) => assert_eq!(r.to_string(), reason, "{rule}"),
             other => panic!("{rule}: expected {reason}, got {other:?}"),
         }
     }
@@ -309,7 +310,7 @@ fn invalid_rules_say_why_and_write_nothing() {
     assert!(matches!(
         t.store.create_post(&idea),
         Err(Error::Validation {
-            reason: "required_for_recurrence",
+            reason: Reason::RequiredForRecurrence,
             ..
         })
     ));
@@ -577,7 +578,7 @@ fn this_and_following_shares_out_the_count() {
         t.store
             .delete_occurrence(&single.id, day("2027-06-01"), OccurrenceScope::ThisOne),
         Err(Error::Validation {
-            reason: "not_recurring",
+            reason: Reason::NotRecurring,
             ..
         })
     ));

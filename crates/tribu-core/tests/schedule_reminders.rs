@@ -5,6 +5,7 @@ mod common;
 
 use chrono::Duration;
 use common::{clocked_store, input, utc};
+use tribu_core::error::Reason;
 use tribu_core::model::{PostInput, PostStatus};
 use tribu_core::schedule::{
     is_catch_up, notifications_for, Clock, DueBatch, DueKind, Notification,
@@ -76,7 +77,7 @@ fn next_due_orders_reminders_and_overdue_notices() {
     assert!(matches!(
         t.store.set_reminder_lead_minutes(10_081),
         Err(Error::Validation {
-            reason: "out_of_range",
+            reason: Reason::OutOfRange,
             ..
         })
     ));
@@ -375,4 +376,32 @@ fn a_post_is_late_from_the_first_instant_after_its_time() {
     assert_eq!(late("2027-01-11T09:00:00.001Z"), vec![id.as_str()]);
     assert_eq!(late("2027-01-11T09:00:01Z"), vec![id.as_str()]);
     assert!(late("2027-01-11T08:59:59.999Z").is_empty());
+}
+
+#[test]
+fn sending_a_notice_is_no_change_of_the_plan_but_editing_the_post_is() {
+    use tribu_core::store::Topic;
+    let (mut t, _clock) = clocked_store("2027-03-22T06:00:00Z");
+    // 09:00 Paris = 08:00Z, reminded at 07:30Z.
+    let id = post(&mut t.store, "Soldes", "2027-03-22", "09:00", None);
+    t.store.take_changes().unwrap();
+    let batch = t.store.take_due(utc("2027-03-22T07:31:00Z")).unwrap();
+    assert_eq!(titles(&batch), (vec!["Soldes"], vec![]));
+    // The notice marks itself sent and moves the post's next one (overdue at
+    // 08:00Z): bookkeeping that no view shows.
+    assert!(t.store.take_changes().unwrap().is_empty());
+    assert_eq!(
+        next(&t.store, "2027-03-22T07:31:00Z"),
+        (id.clone(), DueKind::Overdue, "2027-03-22T08:00:00Z".into())
+    );
+    // Moving it to 10:00 Paris (09:00Z) is a change of posts, and its next
+    // notice follows without the caller asking: the reminder at 08:30Z.
+    let mut moved = input(&t.store, "Soldes", Some("2027-03-22"), Some("10:00"));
+    moved.status = PostStatus::Scheduled;
+    t.store.update_post(&id, &moved).unwrap();
+    assert_eq!(t.store.take_changes().unwrap().topics, [Topic::Posts]);
+    assert_eq!(
+        next(&t.store, "2027-03-22T07:31:00Z"),
+        (id, DueKind::Reminder, "2027-03-22T08:30:00Z".into())
+    );
 }

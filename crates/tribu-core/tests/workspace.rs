@@ -1,6 +1,7 @@
 mod common;
 
 use common::temp_store;
+use tribu_core::error::Reason;
 use tribu_core::model::{KeyDateInput, KeyDateKind, KeyDateRecurrence, NetworkInput, NetworkKind};
 use tribu_core::{Error, Store};
 
@@ -58,7 +59,7 @@ fn custom_networks_are_added_checked_and_removed() {
         dup,
         Err(Error::Validation {
             field: "name",
-            reason: "duplicate",
+            reason: Reason::Duplicate,
             ..
         })
     ));
@@ -90,7 +91,10 @@ fn custom_networks_are_added_checked_and_removed() {
     let post = t.store.create_post(&post).unwrap();
     assert!(matches!(
         t.store.delete_network(&mastodon.id),
-        Err(Error::Conflict(_))
+        Err(Error::Conflict {
+            reason: Reason::NetworkInUse,
+            ..
+        })
     ));
     t.store.delete_post(&post.id).unwrap();
     t.store.delete_network(&mastodon.id).unwrap();
@@ -155,17 +159,91 @@ fn settings_round_trip() {
 }
 
 #[test]
+fn the_interface_speaks_french_or_english() {
+    let mut t = temp_store();
+    assert_eq!(t.store.locale().unwrap(), None);
+    t.store.set_locale("fr").unwrap();
+    assert_eq!(t.store.locale().unwrap().as_deref(), Some("fr"));
+    assert!(matches!(
+        t.store.set_locale("de"),
+        Err(Error::Validation {
+            field: "locale",
+            reason: Reason::UnknownValue,
+            ..
+        })
+    ));
+    assert_eq!(t.store.locale().unwrap().as_deref(), Some("fr"), "kept");
+    // A value some other version wrote is not a language the UI knows.
+    t.store.set_setting("ui.locale", "klingon").unwrap();
+    assert_eq!(t.store.locale().unwrap(), None);
+}
+
+#[test]
+fn each_write_is_announced_once_by_topic_and_a_refused_one_not_at_all() {
+    use tribu_core::store::Topic;
+    let mut t = temp_store();
+    assert!(
+        t.store.take_changes().unwrap().is_empty(),
+        "opening is no change"
+    );
+    let network = t.store.networks().unwrap()[0].clone();
+    let post = common::input(&t.store, "Soldes", Some("2027-01-12"), Some("09:00"));
+    t.store.create_post(&post).unwrap();
+    t.store.set_locale("en").unwrap();
+    // Two writes since the last look, each topic named once, in order.
+    assert_eq!(
+        t.store.take_changes().unwrap().topics,
+        [Topic::Posts, Topic::Settings]
+    );
+    assert!(
+        t.store.take_changes().unwrap().is_empty(),
+        "handed out once"
+    );
+    // Reading is no change.
+    t.store.themes().unwrap();
+    t.store.backlog(&Default::default()).unwrap();
+    assert!(t.store.take_changes().unwrap().is_empty());
+    // A write refused halfway (the first post inserted, the second on a
+    // network that does not exist) is rolled back and announces nothing.
+    let mut stray = common::input(&t.store, "Nowhere", Some("2027-01-13"), Some("09:00"));
+    stray.network_id = "no-such-network".into();
+    let good = common::input(&t.store, "Fine", Some("2027-01-13"), Some("10:00"));
+    assert!(t.store.create_posts(&[good, stray]).is_err());
+    assert!(t.store.take_changes().unwrap().is_empty());
+    // Deleting a network is a change of networks alone.
+    let spare = t
+        .store
+        .create_network(&NetworkInput {
+            name: "Spare".into(),
+            color: "#123456".into(),
+            char_limit: None,
+        })
+        .unwrap();
+    t.store.take_changes().unwrap();
+    t.store.delete_network(&spare.id).unwrap();
+    assert_eq!(t.store.take_changes().unwrap().topics, [Topic::Networks]);
+    assert_ne!(network.id, spare.id);
+}
+
+#[test]
 fn an_unwritable_data_folder_is_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     // A regular file where a folder should be: cannot be created, even as root.
     let blocker = dir.path().join("not-a-folder");
     std::fs::write(&blocker, "x").unwrap();
     match Store::open(&blocker.join("workspaces/default.tribu")) {
-        Err(Error::Io(message)) => {
-            assert!(message.contains("cannot create the folder"), "{message}")
+        Err(err @ Error::File { .. }) => {
+            // The UI words the reason and shows the folder apart.
+            let json = serde_json::to_value(err.payload()).unwrap();
+            assert_eq!(json["code"], "io");
+            assert_eq!(json["reason"], "folder_unwritable");
+            assert_eq!(
+                json["path"],
+                blocker.join("workspaces").display().to_string()
+            );
         }
-        Err(other) => panic!("expected an Io error, got {other}"),
-        Ok(_) => panic!("expected an Io error, got a store"),
+        Err(other) => panic!("expected a file error, got {other}"),
+        Ok(_) => panic!("expected a file error, got a store"),
     }
     assert_eq!(
         std::fs::read_to_string(&blocker).unwrap(),
@@ -176,7 +254,7 @@ fn an_unwritable_data_folder_is_a_clear_error() {
 
 #[test]
 fn error_payload_carries_field_and_reason() {
-    let payload = Error::validation("title", "required", "title is required").payload();
+    let payload = Error::validation("title", Reason::Required, "title is required").payload();
     let json = serde_json::to_value(&payload).unwrap();
     assert_eq!(
         json,
@@ -187,4 +265,26 @@ fn error_payload_carries_field_and_reason() {
         not_found,
         serde_json::json!({"code": "not_found", "message": "post not found"})
     );
+}
+
+#[test]
+fn a_commit_by_another_connection_announces_every_topic() {
+    use tribu_core::store::Topic;
+    let t = temp_store();
+    let path = t.store.path().to_path_buf();
+    let mut app = t.store;
+    // Another opener of the same file: the command line, a second copy.
+    let mut other = Store::open(&path).unwrap();
+    app.take_changes().unwrap();
+    other.set_locale("en").unwrap();
+    // The app cannot tell what the other one wrote: every view refetches.
+    assert_eq!(app.take_changes().unwrap().topics, Topic::ALL);
+    assert!(app.take_changes().unwrap().is_empty(), "once");
+    // Its own writes still name their topics alone.
+    app.set_locale("fr").unwrap();
+    assert_eq!(app.take_changes().unwrap().topics, [Topic::Settings]);
+    // And the other sees the app's write as foreign.
+    other.take_changes().unwrap();
+    app.set_locale("en").unwrap();
+    assert_eq!(other.take_changes().unwrap().topics, Topic::ALL);
 }

@@ -3,6 +3,7 @@
 //! Data goes to the template as JSON, never spliced into markup.
 
 mod chart;
+mod from_store;
 mod kpi_report;
 mod numbers;
 mod typography;
@@ -15,6 +16,7 @@ use serde::Serialize;
 use tribu_core::charter::{Charter, CharterLanguage};
 use tribu_core::model::{Network, PostSummary};
 
+pub use from_store::{CharterSource, Document, KpiReportSource};
 pub use kpi_report::{kpi_report_pdf, KpiReport};
 pub use numbers::{NumberFormat, MISSING};
 pub use world::DocumentWorld;
@@ -32,7 +34,10 @@ pub enum PdfError {
 
 impl From<PdfError> for tribu_core::Error {
     fn from(e: PdfError) -> Self {
-        tribu_core::Error::Io(e.to_string())
+        match e {
+            PdfError::Typeset(_) => tribu_core::Error::Typesetting(e.to_string()),
+            PdfError::Write(_) => tribu_core::Error::Io(e.to_string()),
+        }
     }
 }
 

@@ -2,42 +2,35 @@
 //! a timestamped checklist and a log for the post-mortem.
 
 use chrono::Utc;
-use tauri::State;
 use tribu_core::schedule::CrisisState;
 
-use super::CmdResult;
-use crate::state::AppState;
+use super::commands;
 
-#[tauri::command(async)]
-pub fn crisis_state(state: State<'_, AppState>) -> CmdResult<Option<CrisisState>> {
-    state.with(|store| store.crisis_state())
-}
+commands! {
+    fn crisis_state(cx) -> Option<CrisisState> {
+        cx.with(|store| store.crisis_state())
+    }
 
-#[tauri::command(async)]
-pub fn crisis_start(state: State<'_, AppState>, note: String) -> CmdResult<CrisisState> {
-    state.changing_posts(|store| store.crisis_start(Utc::now(), &note))
-}
+    /// Suspends every planned post and reminder; the checklist comes from
+    /// the charter's crisis plan.
+    fn crisis_start(cx, note: String) -> CrisisState {
+        cx.with(|store| store.crisis_start(Utc::now(), &note))
+    }
 
-#[tauri::command(async)]
-pub fn crisis_end(state: State<'_, AppState>) -> CmdResult<CrisisState> {
-    state.changing_posts(|store| store.crisis_end(Utc::now()))
-}
+    /// Restores every suspended post to the status it had.
+    fn crisis_end(cx) -> CrisisState {
+        cx.with(|store| store.crisis_end(Utc::now()))
+    }
 
-#[tauri::command(async)]
-pub fn crisis_tick(
-    state: State<'_, AppState>,
-    step_id: String,
-    done: bool,
-) -> CmdResult<CrisisState> {
-    state.with(|store| store.crisis_tick(&step_id, done, Utc::now()))
-}
+    fn crisis_tick(cx, step_id: String, done: bool) -> CrisisState {
+        cx.with(|store| store.crisis_tick(&step_id, done, Utc::now()))
+    }
 
-#[tauri::command(async)]
-pub fn crisis_log_add(state: State<'_, AppState>, text: String) -> CmdResult<CrisisState> {
-    state.with(|store| store.crisis_log_add(&text, Utc::now()))
-}
+    fn crisis_log_add(cx, text: String) -> CrisisState {
+        cx.with(|store| store.crisis_log_add(&text, Utc::now()))
+    }
 
-#[tauri::command(async)]
-pub fn crisis_history(state: State<'_, AppState>) -> CmdResult<Vec<CrisisState>> {
-    state.with(|store| store.crisis_history())
+    fn crisis_history(cx) -> Vec<CrisisState> {
+        cx.with(|store| store.crisis_history())
+    }
 }

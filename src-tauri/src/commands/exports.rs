@@ -6,46 +6,54 @@
 
 use std::path::{Path, PathBuf};
 
-use tauri::{AppHandle, State};
+use tauri::AppHandle;
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
+use tribu_core::error::Reason;
 use tribu_core::Error;
+use tribu_pdf::Document;
 
-use super::CmdResult;
+use super::{commands, CmdResult, Cx};
 use crate::state::AppState;
 
-/// Writes a typeset document: into the exports folder as `file_name`, or,
-/// with `save_as` (the dialog's title), where the user chooses. `None` when the user cancels the
-/// dialog. The file is written through a temporary file and a rename.
-pub fn deliver(
-    app: &AppHandle,
-    state: &AppState,
-    bytes: &[u8],
-    file_name: &str,
-    save_as: Option<&str>,
-) -> CmdResult<Option<String>> {
+/// The day a document is made, on the computer's calendar.
+pub fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// Writes a typeset document: into the exports folder under its own name,
+/// or, with `save_as` (the dialog's title), where the user chooses. `None`
+/// when the user cancels the dialog. The file is written through a
+/// temporary file and a rename.
+pub fn deliver(cx: &Cx, document: &Document, save_as: Option<&str>) -> CmdResult<Option<String>> {
     let exports = tribu_core::workspace::exports_dir().map_err(|e| e.payload())?;
     let path = if let Some(title) = save_as {
-        let chosen = app
+        let chosen = cx
+            .app
             .dialog()
             .file()
             .set_title(title)
             .set_directory(&exports)
-            .set_file_name(file_name)
+            .set_file_name(&document.file_name)
             .add_filter("PDF", &["pdf"])
             .blocking_save_file();
         let Some(chosen) = chosen else {
             return Ok(None);
         };
-        let path = chosen
-            .into_path()
-            .map_err(|e| Error::Io(format!("the chosen file cannot be used: {e}")).payload())?;
+        let path = chosen.into_path().map_err(|e| {
+            Error::validation(
+                "save_as",
+                Reason::ChosenFileUnusable,
+                format!("the chosen file cannot be used: {e}"),
+            )
+            .payload()
+        })?;
         with_pdf_extension(path)
     } else {
-        exports.join(file_name)
+        exports.join(&document.file_name)
     };
-    tribu_pdf::write_atomically(&path, bytes).map_err(|e| Error::from(e).payload())?;
-    state.remember_export(path.clone());
+    tribu_pdf::write_atomically(&path, &document.bytes).map_err(|e| Error::from(e).payload())?;
+    cx.remember_export(path.clone());
     tracing::info!(path = %path.display(), "document exported");
     Ok(Some(path.display().to_string()))
 }
@@ -64,23 +72,19 @@ fn with_pdf_extension(path: PathBuf) -> PathBuf {
     }
 }
 
-/// Opens an exported file with the computer's default application.
-#[tauri::command(async)]
-pub fn export_open(app: AppHandle, state: State<'_, AppState>, path: String) -> CmdResult<()> {
-    let path = exported(&state, &path)?;
-    open(&app, &path)
-}
+commands! {
+    /// Opens a file Tribu exported with the system's default application.
+    fn export_open(cx, path: String) -> () {
+        let path = exported(cx.state, &path)?;
+        open(cx.app, &path)
+    }
 
-/// Opens the folder that holds an exported file.
-#[tauri::command(async)]
-pub fn export_open_folder(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    path: String,
-) -> CmdResult<()> {
-    let path = exported(&state, &path)?;
-    let folder = path.parent().unwrap_or(Path::new("/")).to_path_buf();
-    open(&app, &folder)
+    /// Opens the folder that holds a file Tribu exported.
+    fn export_open_folder(cx, path: String) -> () {
+        let path = exported(cx.state, &path)?;
+        let folder = path.parent().unwrap_or(Path::new("/")).to_path_buf();
+        open(cx.app, &folder)
+    }
 }
 
 fn open(app: &AppHandle, path: &Path) -> CmdResult<()> {
@@ -101,7 +105,7 @@ fn exported(state: &AppState, path: &str) -> CmdResult<PathBuf> {
     } else {
         Err(Error::validation(
             "path",
-            "not_an_export",
+            Reason::NotAnExport,
             format!("{} is not a document Tribu exported", path.display()),
         )
         .payload())

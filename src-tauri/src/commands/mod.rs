@@ -1,15 +1,16 @@
-//! Thin Tauri commands: parse, call the core, map the error. Each runs off
-//! the main thread (`async`), so a slow disk never freezes the window.
+//! Thin Tauri commands: parse, call the core, map the error. Each is
+//! declared once with `commands!` (see `declare.rs`), which also feeds the
+//! generated TypeScript wrappers, and runs off the main thread, so a slow
+//! disk never freezes the window.
 
-pub mod charter;
-pub mod crisis;
-pub mod exports;
-pub mod key_dates;
-pub mod kpi;
-pub mod networks;
-pub mod posts;
-pub mod schedule;
-pub mod workspace;
+#[cfg(test)]
+pub mod bindings;
+mod declare;
+
+pub use declare::Cx;
+use declare::{command_modules, commands};
+
+command_modules!(charter, crisis, exports, key_dates, kpi, networks, posts, schedule, workspace);
 
 /// What every command returns to the UI.
 pub type CmdResult<T> = Result<T, tribu_core::ErrorPayload>;

@@ -1,29 +1,24 @@
-use tauri::State;
+//! The networks a brand publishes on.
+
 use tribu_core::model::{Network, NetworkInput};
 
-use super::CmdResult;
-use crate::state::AppState;
+use super::commands;
 
-#[tauri::command(async)]
-pub fn networks_list(state: State<'_, AppState>) -> CmdResult<Vec<Network>> {
-    state.with(|store| store.networks())
-}
+commands! {
+    fn networks_list(cx) -> Vec<Network> {
+        cx.with(|store| store.networks())
+    }
 
-#[tauri::command(async)]
-pub fn network_create(state: State<'_, AppState>, input: NetworkInput) -> CmdResult<Network> {
-    state.with(|store| store.create_network(&input))
-}
+    fn network_create(cx, input: NetworkInput) -> Network {
+        cx.with(|store| store.create_network(&input))
+    }
 
-#[tauri::command(async)]
-pub fn network_update(
-    state: State<'_, AppState>,
-    id: String,
-    input: NetworkInput,
-) -> CmdResult<Network> {
-    state.with(|store| store.update_network(&id, &input))
-}
+    fn network_update(cx, id: String, input: NetworkInput) -> Network {
+        cx.with(|store| store.update_network(&id, &input))
+    }
 
-#[tauri::command(async)]
-pub fn network_delete(state: State<'_, AppState>, id: String) -> CmdResult<()> {
-    state.with(|store| store.delete_network(&id))
+    /// Refused while posts, KPIs or values use the network.
+    fn network_delete(cx, id: String) -> () {
+        cx.with(|store| store.delete_network(&id))
+    }
 }

@@ -1,81 +1,66 @@
-use tauri::State;
+//! Posts: the calendar's range, the backlog of ideas, the editor's saves,
+//! moves by dragging.
+
 use tribu_core::model::{Post, PostFilter, PostInput, PostSummary};
 use tribu_core::time::{parse_date, parse_instant, parse_time, parse_zone};
 
-use super::CmdResult;
-use crate::state::AppState;
+use super::commands;
 
-#[tauri::command(async)]
-pub fn posts_list_range(
-    state: State<'_, AppState>,
-    start: String,
-    end: String,
-    filter: PostFilter,
-) -> CmdResult<Vec<PostSummary>> {
-    state.with(|store| {
-        store.posts_in_range(
-            parse_instant("start", &start)?,
-            parse_instant("end", &end)?,
-            &filter,
-        )
-    })
-}
+commands! {
+    /// Posts planned in [start, end); both are RFC 3339 instants. Summaries
+    /// only: the editor loads the whole post with postGet when it opens.
+    /// Recurring posts are not among them (postsRecurringRange).
+    fn posts_list_range(cx, start: String, end: String, filter: PostFilter) -> Vec<PostSummary> {
+        cx.with(|store| {
+            store.posts_in_range(
+                parse_instant("start", &start)?,
+                parse_instant("end", &end)?,
+                &filter,
+            )
+        })
+    }
 
-#[tauri::command(async)]
-pub fn posts_backlog(
-    state: State<'_, AppState>,
-    filter: PostFilter,
-) -> CmdResult<Vec<PostSummary>> {
-    state.with(|store| store.backlog(&filter))
-}
+    /// Posts with no date (ideas).
+    fn posts_backlog(cx, filter: PostFilter) -> Vec<PostSummary> {
+        cx.with(|store| store.backlog(&filter))
+    }
 
-#[tauri::command(async)]
-pub fn posts_themes(state: State<'_, AppState>) -> CmdResult<Vec<String>> {
-    state.with(|store| store.themes())
-}
+    fn posts_themes(cx) -> Vec<String> {
+        cx.with(|store| store.themes())
+    }
 
-#[tauri::command(async)]
-pub fn post_get(state: State<'_, AppState>, id: String) -> CmdResult<Post> {
-    state.with(|store| store.post(&id))
-}
+    fn post_get(cx, id: String) -> Post {
+        cx.with(|store| store.post(&id))
+    }
 
-#[tauri::command(async)]
-pub fn post_create(state: State<'_, AppState>, input: PostInput) -> CmdResult<Post> {
-    state.changing_posts(|store| store.create_post(&input))
-}
+    fn post_create(cx, input: PostInput) -> Post {
+        cx.with(|store| store.create_post(&input))
+    }
 
-#[tauri::command(async)]
-pub fn post_update(state: State<'_, AppState>, id: String, input: PostInput) -> CmdResult<Post> {
-    state.changing_posts(|store| store.update_post(&id, &input))
-}
+    fn post_update(cx, id: String, input: PostInput) -> Post {
+        cx.with(|store| store.update_post(&id, &input))
+    }
 
-#[tauri::command(async)]
-pub fn post_delete(state: State<'_, AppState>, id: String) -> CmdResult<Post> {
-    state.changing_posts(|store| store.delete_post(&id))
-}
+    /// Resolves with the deleted post so it can be restored (undo).
+    fn post_delete(cx, id: String) -> Post {
+        cx.with(|store| store.delete_post(&id))
+    }
 
-#[tauri::command(async)]
-pub fn post_restore(state: State<'_, AppState>, post: Post) -> CmdResult<Post> {
-    state.changing_posts(|store| store.restore_post(&post))
-}
+    fn post_restore(cx, post: Post) -> Post {
+        cx.with(|store| store.restore_post(&post))
+    }
 
-/// `date` is the day the post was dropped on; `time` is given by the week
-/// view's slots, absent in the month view (the post keeps its time of day).
-#[tauri::command(async)]
-pub fn post_move(
-    state: State<'_, AppState>,
-    id: String,
-    date: String,
-    time: Option<String>,
-    zone: String,
-) -> CmdResult<Post> {
-    state.changing_posts(|store| {
-        let time = time.as_deref().map(parse_time).transpose()?;
-        store.move_post(&id, parse_date(&date)?, time, parse_zone(&zone)?)
-    })
-}
+    /// Moves a post to `date` (`YYYY-MM-DD`), the day it was dropped on.
+    /// With `time` null (the month view) it keeps its local time of day;
+    /// `zone` is used only for an idea that has none yet.
+    fn post_move(cx, id: String, date: String, time: Option<String>, zone: String) -> Post {
+        cx.with(|store| {
+            let time = time.as_deref().map(parse_time).transpose()?;
+            store.move_post(&id, parse_date(&date)?, time, parse_zone(&zone)?)
+        })
+    }
 
-#[tauri::command(async)]
-pub fn post_unschedule(state: State<'_, AppState>, id: String) -> CmdResult<Post> {
-    state.changing_posts(|store| store.unschedule_post(&id))
+    fn post_unschedule(cx, id: String) -> Post {
+        cx.with(|store| store.unschedule_post(&id))
+    }
 }

@@ -1,31 +1,24 @@
-use tauri::State;
+//! The open workspace and the interface's language.
+
 use tribu_core::workspace::WorkspaceInfo;
-use tribu_core::Error;
 
-use super::CmdResult;
-use crate::state::AppState;
+use super::commands;
 
-const LOCALE_KEY: &str = "ui.locale";
-
-#[tauri::command(async)]
-pub fn workspace_info(state: State<'_, AppState>) -> CmdResult<WorkspaceInfo> {
-    state.with(|store| {
-        Ok(WorkspaceInfo {
-            path: store.path().display().to_string(),
-            locale: store.setting(LOCALE_KEY)?,
-            system_locale: sys_locale::get_locale(),
+commands! {
+    /// What the window needs to start: the file, the language chosen, the
+    /// system's.
+    fn workspace_info(cx) -> WorkspaceInfo {
+        cx.with(|store| {
+            Ok(WorkspaceInfo {
+                path: store.path().display().to_string(),
+                locale: store.locale()?,
+                system_locale: sys_locale::get_locale(),
+            })
         })
-    })
-}
+    }
 
-#[tauri::command(async)]
-pub fn settings_set_locale(state: State<'_, AppState>, locale: String) -> CmdResult<()> {
-    state.with(|store| match locale.as_str() {
-        "fr" | "en" => store.set_setting(LOCALE_KEY, &locale),
-        _ => Err(Error::validation(
-            "locale",
-            "unknown_value",
-            "the interface speaks fr or en",
-        )),
-    })
+    /// `fr` or `en`.
+    fn settings_set_locale(cx, locale: String) -> () {
+        cx.with(|store| store.set_locale(&locale))
+    }
 }

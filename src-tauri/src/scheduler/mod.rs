@@ -81,7 +81,7 @@ async fn step(app: AppHandle) -> Result<Option<DateTime<Utc>>, String> {
         let state = app.state::<AppState>();
         let now = Utc::now();
         let (batch, locale) = state
-            .with(|store| Ok((store.take_due(now)?, store.setting("ui.locale")?)))
+            .with(|store| Ok((store.take_due(now)?, store.locale()?)))
             .map_err(|e| e.message)?;
         if !batch.is_empty() {
             notify(&app, &batch, now, locale);

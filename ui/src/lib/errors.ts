@@ -1,5 +1,5 @@
 import type { ErrorPayload } from './bindings/ErrorPayload';
-import { hasKey, t } from './i18n';
+import { t } from './i18n';
 
 export function isErrorPayload(value: unknown): value is ErrorPayload {
   return (
@@ -21,10 +21,14 @@ export function toErrorPayload(error: unknown): ErrorPayload {
   return { code: 'io', message: String(error) };
 }
 
-/** The user-facing text of an error: the translated reason when we know it. */
+/**
+ * The user-facing text of an error: the translation of its reason, else of
+ * its code. Every reason and code the Rust side can send has a French and
+ * an English text (the key types make a missing one fail the type check);
+ * the English `message` is for the logs.
+ */
 export function describeError(error: ErrorPayload): string {
-  if (error.reason && hasKey(`reason.${error.reason}`)) return t(`reason.${error.reason}`);
-  return error.message;
+  return error.reason ? t(`reason.${error.reason}`) : t(`code.${error.code}`);
 }
 
 /** A validation error that belongs next to one field of a form. */

@@ -2,11 +2,12 @@
 //! required fields present, lengths bounded, no duplicate terms, one guideline
 //! and one moderation charter per network, scenarios on known levels.
 
+use crate::error::Reason;
 use std::collections::HashSet;
 
 use super::*;
 use crate::error::{Error, Result};
-use crate::lint::fold;
+use crate::text::fold;
 
 /// Short fields (names, terms) and long ones (answers, rules).
 const SHORT: usize = 200;
@@ -19,7 +20,7 @@ fn clean(field: &'static str, value: &str, max: usize, item: Option<usize>) -> R
     if trimmed.chars().count() > max {
         return Err(Error::validation(
             field,
-            "too_long",
+            Reason::TooLong,
             format!("{}{field} is longer than {max} characters", at(item)),
         ));
     }
@@ -31,7 +32,7 @@ fn required(field: &'static str, value: &str, max: usize, item: Option<usize>) -
     if cleaned.is_empty() {
         return Err(Error::validation(
             field,
-            "required",
+            Reason::Required,
             format!("{}{field} is required", at(item)),
         ));
     }
@@ -59,7 +60,7 @@ fn bounded<T>(field: &'static str, list: &[T]) -> Result<()> {
     if list.len() > MAX_ITEMS {
         return Err(Error::validation(
             field,
-            "too_many",
+            Reason::TooMany,
             format!("more than {MAX_ITEMS} items"),
         ));
     }
@@ -73,7 +74,7 @@ fn unique<'a>(field: &'static str, keys: impl Iterator<Item = &'a str>) -> Resul
         if !seen.insert(fold(key)) {
             return Err(Error::validation(
                 field,
-                "duplicate",
+                Reason::Duplicate,
                 format!("item {}: \"{key}\" is already listed", i + 1),
             ));
         }
@@ -148,7 +149,7 @@ pub fn validated(section: CharterSection) -> Result<CharterSection> {
                 if g.frequency.is_some_and(|f| f.count == 0) {
                     return Err(Error::validation(
                         "frequency",
-                        "invalid",
+                        Reason::Invalid,
                         format!("{}a frequency counts at least one post", at(i)),
                     ));
                 }
@@ -214,7 +215,7 @@ fn crisis(plan: CrisisPlan) -> Result<CrisisPlan> {
         if !level.is_empty() && !known.contains(&fold(&level)) {
             return Err(Error::validation(
                 "level",
-                "unknown_level",
+                Reason::UnknownLevel,
                 format!("{}no severity level named \"{level}\"", at(i)),
             ));
         }

@@ -2,6 +2,7 @@
 //! in memory from the period's published posts and the observations of the
 //! KPIs' metrics, which the store loads in a few queries.
 
+use crate::error::Reason;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -77,7 +78,7 @@ impl DashboardQuery {
         if end < start {
             return Err(Error::validation(
                 "end",
-                "before_start",
+                Reason::BeforeStart,
                 "the period must end on or after its start",
             ));
         }

@@ -1,8 +1,8 @@
 //! What a KPI measures, and how values of each metric combine over a period.
 
-use super::csv_values::label_key;
 use super::model::PostCounts;
 use crate::model::string_enum;
+use crate::text::label_key;
 
 string_enum!(
     /// What is counted. How values add up over a period depends on the
@@ -141,7 +141,7 @@ impl Metric {
     }
 
     /// Names a CSV export or a person may give the metric, folded (no case,
-    /// accents or punctuation: see `csv_values::label_key`), English and
+    /// accents or punctuation: see [`label_key`]), English and
     /// French.
     pub(crate) fn aliases(self) -> &'static [&'static str] {
         match self {
@@ -202,6 +202,25 @@ mod tests {
         assert!(Metric::Followers.is_stock());
         assert!(Metric::Reach.is_flow());
         assert!(!Metric::EngagementRate.is_flow() && !Metric::EngagementRate.is_stock());
+    }
+
+    #[test]
+    fn metrics_by_french_and_english_names() {
+        assert_eq!(Metric::from_label("Abonnés"), Some(Metric::Followers));
+        assert_eq!(Metric::from_label("PORTÉE"), Some(Metric::Reach));
+        assert_eq!(
+            Metric::from_label("Taux d'engagement (%)"),
+            Some(Metric::EngagementRate)
+        );
+        assert_eq!(
+            Metric::from_label("website_visits"),
+            Some(Metric::WebsiteVisits)
+        );
+        assert_eq!(
+            Metric::from_label("Mentions J'aime"),
+            Some(Metric::Reactions)
+        );
+        assert_eq!(Metric::from_label("humeur"), None);
     }
 
     #[test]

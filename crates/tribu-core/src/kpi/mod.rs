@@ -5,7 +5,6 @@
 
 pub mod compute;
 pub mod csv_import;
-pub mod csv_values;
 pub mod dashboard;
 pub mod heatmap;
 pub mod metric;
@@ -16,10 +15,9 @@ pub mod series;
 
 pub use compute::{Formula, LinearFit};
 pub use csv_import::{
-    guess_mapping, preview_csv, CsvIssue, CsvLayout, CsvLine, CsvMapping, CsvPreview, ImportReport,
-    MetricColumn,
+    guess_mapping, preview_csv, CsvIssue, CsvIssueReason, CsvLayout, CsvLine, CsvMapping,
+    CsvPreview, DateOrder, ImportReport, MetricColumn,
 };
-pub use csv_values::DateOrder;
 pub use dashboard::{Dashboard, DashboardQuery, KpiCard, KpiTrend, ValueSource};
 pub use heatmap::{HeatCell, Heatmap};
 pub use metric::{Aggregation, Direction, Metric};

@@ -1,6 +1,7 @@
 //! Objectives, their KPIs, observations and post results, and the rules their
 //! fields obey.
 
+use crate::error::Reason;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -259,7 +260,7 @@ pub(crate) fn finite(field: &'static str, value: f64) -> Result<f64> {
     } else {
         Err(Error::validation(
             field,
-            "not_a_number",
+            Reason::NotANumber,
             format!("{field} must be a number"),
         ))
     }
@@ -271,7 +272,7 @@ pub(crate) fn non_negative(field: &'static str, value: f64) -> Result<f64> {
     if finite(field, value)? < 0.0 {
         return Err(Error::validation(
             field,
-            "negative",
+            Reason::Negative,
             format!("{field} cannot be negative"),
         ));
     }
@@ -284,14 +285,14 @@ fn count(field: &'static str, value: Option<f64>) -> Result<Option<u32>> {
     if value.fract() != 0.0 {
         return Err(Error::validation(
             field,
-            "not_whole",
+            Reason::NotWhole,
             format!("{field} must be a whole number"),
         ));
     }
     if value > f64::from(u32::MAX) {
         return Err(Error::validation(
             field,
-            "too_large",
+            Reason::TooLarge,
             format!("{field} is larger than {}", u32::MAX),
         ));
     }
@@ -341,7 +342,7 @@ impl KpiInput {
         if deadline <= start {
             return Err(Error::validation(
                 "deadline",
-                "before_start",
+                Reason::BeforeStart,
                 "the deadline must come after the start date",
             ));
         }
@@ -355,11 +356,11 @@ impl KpiInput {
             if !ahead {
                 let (reason, message) = match self.direction {
                     Direction::Up => (
-                        "target_not_above_baseline",
+                        Reason::TargetNotAboveBaseline,
                         "a rising KPI needs a target above its baseline",
                     ),
                     Direction::Down => (
-                        "target_not_below_baseline",
+                        Reason::TargetNotBelowBaseline,
                         "a falling KPI needs a target below its baseline",
                     ),
                 };
@@ -437,7 +438,7 @@ mod tests {
         }
     }
 
-    fn reason(result: Result<impl std::fmt::Debug>) -> (&'static str, &'static str) {
+    fn reason(result: Result<impl std::fmt::Debug>) -> (&'static str, Reason) {
         match result {
             Err(Error::Validation { field, reason, .. }) => (field, reason),
             other => panic!("expected a validation error, got {other:?}"),
@@ -452,23 +453,26 @@ mod tests {
 
         let mut bad = kpi();
         bad.deadline = "2025-12-31".into();
-        assert_eq!(reason(bad.validated()), ("deadline", "before_start"));
+        assert_eq!(reason(bad.validated()), ("deadline", Reason::BeforeStart));
         bad.deadline = "2026-01-01".into();
-        assert_eq!(reason(bad.validated()), ("deadline", "before_start"));
+        assert_eq!(reason(bad.validated()), ("deadline", Reason::BeforeStart));
         bad.deadline = "2026-02-30".into();
-        assert_eq!(reason(bad.validated()), ("deadline", "invalid_date"));
+        assert_eq!(reason(bad.validated()), ("deadline", Reason::InvalidDate));
         bad.deadline = "2201-01-01".into();
-        assert_eq!(reason(bad.validated()), ("deadline", "date_out_of_range"));
+        assert_eq!(
+            reason(bad.validated()),
+            ("deadline", Reason::DateOutOfRange)
+        );
 
         let mut bad = kpi();
         bad.target = f64::NAN;
-        assert_eq!(reason(bad.validated()), ("target", "not_a_number"));
+        assert_eq!(reason(bad.validated()), ("target", Reason::NotANumber));
         bad.target = f64::INFINITY;
-        assert_eq!(reason(bad.validated()), ("target", "not_a_number"));
+        assert_eq!(reason(bad.validated()), ("target", Reason::NotANumber));
         bad.target = 9_000.0;
         assert_eq!(
             reason(bad.validated()),
-            ("target", "target_not_above_baseline")
+            ("target", Reason::TargetNotAboveBaseline)
         );
         bad.direction = Direction::Down;
         assert!(bad.validated().is_ok(), "9,000 is below 10,000");
@@ -484,9 +488,9 @@ mod tests {
 
         let mut blank = kpi();
         blank.name = "  ".into();
-        assert_eq!(reason(blank.validated()), ("name", "required"));
+        assert_eq!(reason(blank.validated()), ("name", Reason::Required));
         blank.name = "x".repeat(201);
-        assert_eq!(reason(blank.validated()), ("name", "too_long"));
+        assert_eq!(reason(blank.validated()), ("name", Reason::TooLong));
     }
 
     #[test]
@@ -495,13 +499,13 @@ mod tests {
             reach: Some(reach),
             ..Default::default()
         };
-        assert_eq!(reason(input(-1.0).validated()), ("reach", "negative"));
-        assert_eq!(reason(input(1.5).validated()), ("reach", "not_whole"));
+        assert_eq!(reason(input(-1.0).validated()), ("reach", Reason::Negative));
+        assert_eq!(reason(input(1.5).validated()), ("reach", Reason::NotWhole));
         assert_eq!(
             reason(input(f64::NAN).validated()),
-            ("reach", "not_a_number")
+            ("reach", Reason::NotANumber)
         );
-        assert_eq!(reason(input(5e9).validated()), ("reach", "too_large"));
+        assert_eq!(reason(input(5e9).validated()), ("reach", Reason::TooLarge));
         assert_eq!(input(400.0).validated().unwrap().reach, Some(400));
     }
 

@@ -11,6 +11,10 @@ pub use post::{Post, PostFilter, PostFormat, PostInput, PostStatus, PostSummary,
 /// Declares a string-valued enum: serde and TypeScript see the snake_case
 /// names, the database stores the same names, and unknown names from the UI
 /// or a file become a validation error on `field`.
+///
+/// The store reads and binds the enum itself (`row.get::<_, PostStatus>(..)`):
+/// a stored name it does not know (a damaged file, or one written by a newer
+/// version) fails the read as an unreadable value, never as the user's input.
 macro_rules! string_enum {
     ($(#[$meta:meta])* $name:ident, $field:literal, { $($(#[$vmeta:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
         $(#[$meta])*
@@ -30,10 +34,29 @@ macro_rules! string_enum {
                     $($text => Ok($name::$variant),)+
                     other => Err($crate::error::Error::validation(
                         $field,
-                        "unknown_value",
+                        $crate::error::Reason::UnknownValue,
                         format!("unknown {} \"{}\"", $field, other),
                     )),
                 }
+            }
+        }
+
+        impl rusqlite::types::ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(rusqlite::types::ToSqlOutput::from(self.as_str()))
+            }
+        }
+
+        impl rusqlite::types::FromSql for $name {
+            fn column_result(
+                value: rusqlite::types::ValueRef<'_>,
+            ) -> rusqlite::types::FromSqlResult<Self> {
+                let text = value.as_str()?;
+                $name::parse(text).map_err(|_| {
+                    rusqlite::types::FromSqlError::Other(
+                        format!("unreadable {} \"{}\"", stringify!($name), text).into(),
+                    )
+                })
             }
         }
     };
@@ -50,7 +73,7 @@ pub(crate) fn required_text(
     if trimmed.is_empty() {
         return Err(crate::error::Error::validation(
             field,
-            "required",
+            crate::error::Reason::Required,
             format!("{field} is required"),
         ));
     }
@@ -67,9 +90,45 @@ pub(crate) fn optional_text(
     if trimmed.chars().count() > max {
         return Err(crate::error::Error::validation(
             field,
-            "too_long",
+            crate::error::Reason::TooLong,
             format!("{field} is longer than {max} characters"),
         ));
     }
     Ok(trimmed.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use rusqlite::Connection;
+
+    use super::PostStatus;
+    use crate::error::Error;
+
+    #[test]
+    fn string_enums_are_stored_by_name_and_unknown_names_are_unreadable() {
+        let conn = Connection::open_in_memory().unwrap();
+        let stored: String = conn
+            .query_row("SELECT ?1", [PostStatus::InReview], |r| r.get(0))
+            .unwrap();
+        assert_eq!(stored, "in_review");
+        let read: PostStatus = conn
+            .query_row("SELECT 'in_review'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(read, PostStatus::InReview);
+
+        let unknown = conn
+            .query_row("SELECT 'someday'", [], |r| r.get::<_, PostStatus>(0))
+            .unwrap_err();
+        match Error::from(unknown) {
+            Error::Storage(message) => {
+                assert!(
+                    message.contains("unreadable PostStatus \"someday\""),
+                    "{message}"
+                )
+            }
+            other => panic!("expected a storage error, got {other:?}"),
+        }
+        let not_text = conn.query_row("SELECT 3", [], |r| r.get::<_, PostStatus>(0));
+        assert!(not_text.is_err());
+    }
 }

@@ -1,3 +1,4 @@
+use crate::error::Reason;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -53,14 +54,14 @@ impl NetworkInput {
         if !is_hex {
             return Err(Error::validation(
                 "color",
-                "invalid_color",
+                Reason::InvalidColor,
                 "colour must look like #1a2b3c",
             ));
         }
         if self.char_limit == Some(0) {
             return Err(Error::validation(
                 "charLimit",
-                "invalid_limit",
+                Reason::InvalidLimit,
                 "a character limit must be positive",
             ));
         }

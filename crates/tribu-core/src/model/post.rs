@@ -1,3 +1,4 @@
+use crate::error::Reason;
 use chrono::{DateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -186,7 +187,7 @@ impl PostInput {
         if self.body.chars().count() > MAX_BODY {
             return Err(Error::validation(
                 "body",
-                "too_long",
+                Reason::TooLong,
                 format!("body is longer than {MAX_BODY} characters"),
             ));
         }
@@ -199,7 +200,7 @@ impl PostInput {
         let planned_at = match (date, time) {
             (Some(date), time) => {
                 let zone = zone.ok_or_else(|| {
-                    Error::validation("zone", "required", "a dated post needs a time zone")
+                    Error::validation("zone", Reason::Required, "a dated post needs a time zone")
                 })?;
                 let time = match time {
                     Some(t) => parse_time(t)?,
@@ -208,7 +209,11 @@ impl PostInput {
                 Some(local_to_utc(parse_date(date)?, time, zone)?)
             }
             (None, Some(_)) => {
-                return Err(Error::validation("date", "required", "a time needs a date"));
+                return Err(Error::validation(
+                    "date",
+                    Reason::Required,
+                    "a time needs a date",
+                ));
             }
             (None, None) => None,
         };
@@ -221,7 +226,7 @@ impl PostInput {
             (Some(_), _, _) => {
                 return Err(Error::validation(
                     "date",
-                    "required_for_recurrence",
+                    Reason::RequiredForRecurrence,
                     "a recurring post needs a date and time to start from",
                 ));
             }
@@ -234,7 +239,7 @@ impl PostInput {
         if planned_at.is_none() && self.status.needs_date() {
             return Err(Error::validation(
                 "date",
-                "required_for_status",
+                Reason::RequiredForStatus,
                 format!("a {} post needs a date", self.status.as_str()),
             ));
         }

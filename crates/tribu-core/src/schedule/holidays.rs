@@ -11,6 +11,7 @@
 //! listed. The two extra days of Alsace-Moselle (Good Friday, 26 December)
 //! and the overseas abolition-of-slavery days are not listed.
 
+use crate::error::Reason;
 use chrono::{Datelike, Days, NaiveDate};
 
 use crate::error::{Error, Result};
@@ -43,7 +44,7 @@ fn check(year: i32) -> Result<()> {
     } else {
         Err(Error::validation(
             "year",
-            "date_out_of_range",
+            Reason::DateOutOfRange,
             format!("years must lie between {MIN_YEAR} and {MAX_YEAR}"),
         ))
     }

@@ -16,6 +16,7 @@
 //! every restart; the calendar still shows the post as overdue, so nothing
 //! is lost from sight.
 
+use crate::error::Reason;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -49,7 +50,7 @@ pub fn check_lead(field: &'static str, minutes: u32) -> Result<u32> {
     if minutes > MAX_LEAD_MINUTES {
         return Err(Error::validation(
             field,
-            "out_of_range",
+            Reason::OutOfRange,
             format!("a reminder comes at most {MAX_LEAD_MINUTES} minutes (a week) ahead"),
         ));
     }

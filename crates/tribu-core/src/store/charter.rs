@@ -2,7 +2,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::{networks, now_millis, Store};
 use crate::charter::{validated, Charter, CharterSection};
-use crate::error::{Error, Result};
+use crate::error::{Error, Reason, Result};
 
 /// A section's content as stored: the JSON of its data alone.
 fn content_json(section: &CharterSection) -> Result<String> {
@@ -11,10 +11,10 @@ fn content_json(section: &CharterSection) -> Result<String> {
 }
 
 fn parse_section(name: &str, data: &str) -> Result<CharterSection> {
-    let data: serde_json::Value = serde_json::from_str(data)
-        .map_err(|e| Error::Storage(format!("charter section {name}: {e}")))?;
-    serde_json::from_value(serde_json::json!({ "section": name, "data": data }))
-        .map_err(|e| Error::Storage(format!("charter section {name}: {e}")))
+    let unreadable =
+        |e: serde_json::Error| Error::corrupt(format_args!("charter section {name}"), e);
+    let data: serde_json::Value = serde_json::from_str(data).map_err(unreadable)?;
+    serde_json::from_value(serde_json::json!({ "section": name, "data": data })).map_err(unreadable)
 }
 
 fn put_section(tx: &Transaction, name: &str, data: &str) -> Result<()> {
@@ -51,13 +51,7 @@ impl Store {
         let data = content_json(&section)?;
         self.write(|tx| {
             for id in section.network_ids() {
-                if networks::get(tx, id)?.is_none() {
-                    return Err(Error::validation(
-                        "network",
-                        "unknown_network",
-                        format!("no network with id \"{id}\""),
-                    ));
-                }
+                networks::require(tx, id)?;
             }
             let previous: Option<String> = tx
                 .query_row(
@@ -88,7 +82,8 @@ impl Store {
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()?;
-            let (id, name, data) = last.ok_or_else(|| Error::Conflict("nothing to undo".into()))?;
+            let (id, name, data) =
+                last.ok_or_else(|| Error::conflict(Reason::NothingToUndo, "nothing to undo"))?;
             match data {
                 Some(data) => put_section(tx, &name, &data)?,
                 None => {

@@ -4,8 +4,8 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::{charter, new_id, reminders, Store};
-use crate::error::{Error, Result};
+use super::{charter, new_id, Store};
+use crate::error::{Error, Reason, Result};
 use crate::schedule::crisis::{
     check_log_text, check_note, CrisisLogEntry, CrisisLogKind, CrisisState, CrisisStep,
 };
@@ -20,7 +20,7 @@ pub(super) fn active_id(conn: &Connection) -> Result<Option<String>> {
 }
 
 fn require_active(conn: &Connection) -> Result<String> {
-    active_id(conn)?.ok_or_else(|| Error::Conflict("no crisis is running".into()))
+    active_id(conn)?.ok_or_else(|| Error::conflict(Reason::NoCrisis, "no crisis is running"))
 }
 
 fn log(
@@ -33,7 +33,7 @@ fn log(
     conn.prepare_cached(
         "INSERT INTO crisis_log (crisis_id, at, kind, text) VALUES (?1, ?2, ?3, ?4)",
     )?
-    .execute(params![crisis, at.timestamp_millis(), kind.as_str(), text])?;
+    .execute(params![crisis, at.timestamp_millis(), kind, text])?;
     Ok(())
 }
 
@@ -60,24 +60,15 @@ fn load(conn: &Connection, id: &str) -> Result<CrisisState> {
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let mut stmt = conn
         .prepare_cached("SELECT at, kind, text FROM crisis_log WHERE crisis_id = ?1 ORDER BY id")?;
-    let rows = stmt.query_map([id], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-        ))
-    })?;
-    let log = rows
-        .map(|row| {
-            let (at, kind, text) = row?;
+    let log = stmt
+        .query_map([id], |r| {
             Ok(CrisisLogEntry {
-                at: format_millis(at),
-                kind: CrisisLogKind::parse(&kind)
-                    .map_err(|_| Error::Storage(format!("crisis {id}: unknown log kind {kind}")))?,
-                text,
+                at: format_millis(r.get(0)?),
+                kind: r.get(1)?,
+                text: r.get(2)?,
             })
-        })
-        .collect::<Result<Vec<_>>>()?;
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(CrisisState {
         id: id.to_string(),
         started_at: format_millis(started_at),
@@ -99,7 +90,7 @@ impl Store {
         let note = check_note(note)?;
         self.write(|tx| {
             if active_id(tx)?.is_some() {
-                return Err(Error::Conflict("a crisis is already running".into()));
+                return Err(Error::conflict(Reason::CrisisRunning, "a crisis is already running"));
             }
             let id = new_id();
             let steps = charter::load(tx)?.crisis.rapid_steps;
@@ -188,9 +179,6 @@ impl Store {
                  WHERE status = 'suspended'",
                 [],
             )?;
-            for id in &ids {
-                reminders::refresh_due(tx, id)?;
-            }
             log(
                 tx,
                 &crisis,

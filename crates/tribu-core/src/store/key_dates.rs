@@ -31,18 +31,14 @@ impl Store {
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,
                 r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, String>(4)?,
+                r.get::<_, KeyDateKind>(3)?,
+                r.get::<_, KeyDateRecurrence>(4)?,
             ))
         })?;
         for row in rows {
             let (id, date, label, kind, recurrence) = row?;
-            let kind = KeyDateKind::parse(&kind)
-                .map_err(|_| Error::Storage(format!("unknown key date kind {kind}")))?;
-            let recurrence = KeyDateRecurrence::parse(&recurrence)
-                .map_err(|_| Error::Storage(format!("unknown key date recurrence {recurrence}")))?;
             let first = parse_date(&date)
-                .map_err(|_| Error::Storage(format!("key date {id}: unreadable day")))?;
+                .map_err(|_| Error::corrupt(format_args!("key date {id}"), "day"))?;
             let days = match recurrence {
                 KeyDateRecurrence::None => vec![first],
                 KeyDateRecurrence::Yearly => (start.year().max(first.year())..=end.year())
@@ -98,13 +94,7 @@ impl Store {
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO key_date (id, day, label, kind, recurrence) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![
-                    id,
-                    input.date,
-                    input.label,
-                    input.kind.as_str(),
-                    input.recurrence.as_str()
-                ],
+                params![id, input.date, input.label, input.kind, input.recurrence],
             )?;
             Ok(())
         })?;

@@ -1,30 +1,24 @@
-use rusqlite::{params, OptionalExtension, Row, Transaction};
+//! The networks of a workspace: the built-in ones seeded in a new file, and
+//! those the user adds, renames or deletes.
+
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
 use super::{new_id, Store};
-use crate::error::{Error, Result};
+use crate::error::{Error, Reason, Result};
 use crate::model::network::BUILTIN_NETWORKS;
-use crate::model::{Network, NetworkInput, NetworkKind};
+use crate::model::{Network, NetworkInput};
 
 const COLUMNS: &str = "id, name, kind, color, char_limit, builtin";
 
-fn from_row(row: &Row) -> rusqlite::Result<(Network, String)> {
-    Ok((
-        Network {
-            id: row.get(0)?,
-            name: row.get(1)?,
-            kind: NetworkKind::Custom,
-            color: row.get(3)?,
-            char_limit: row.get(4)?,
-            builtin: row.get(5)?,
-        },
-        row.get(2)?,
-    ))
-}
-
-fn finish((mut network, kind): (Network, String)) -> Result<Network> {
-    network.kind = NetworkKind::parse(&kind)
-        .map_err(|_| Error::Storage(format!("unknown network kind {kind}")))?;
-    Ok(network)
+fn from_row(row: &Row) -> rusqlite::Result<Network> {
+    Ok(Network {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        kind: row.get(2)?,
+        color: row.get(3)?,
+        char_limit: row.get(4)?,
+        builtin: row.get(5)?,
+    })
 }
 
 /// A new workspace gets the usual networks; an existing one is left alone.
@@ -37,21 +31,33 @@ pub(super) fn seed_builtin(tx: &Transaction) -> Result<()> {
         tx.execute(
             "INSERT INTO network (id, name, kind, color, char_limit, builtin, position)
              VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6)",
-            params![new_id(), name, kind.as_str(), color, limit, position as i64],
+            params![new_id(), name, kind, color, limit, position as i64],
         )?;
     }
     Ok(())
 }
 
-pub(super) fn get(tx: &rusqlite::Connection, id: &str) -> Result<Option<Network>> {
-    tx.query_row(
-        &format!("SELECT {COLUMNS} FROM network WHERE id = ?1"),
-        [id],
-        from_row,
-    )
-    .optional()?
-    .map(finish)
-    .transpose()
+pub(super) fn get(conn: &Connection, id: &str) -> Result<Option<Network>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM network WHERE id = ?1"),
+            [id],
+            from_row,
+        )
+        .optional()?)
+}
+
+/// Refuses `id` on the field `network` when the workspace has no such
+/// network: what every write naming a network checks first.
+pub(super) fn require(conn: &Connection, id: &str) -> Result<()> {
+    match get(conn, id)? {
+        Some(_) => Ok(()),
+        None => Err(Error::validation(
+            "network",
+            Reason::UnknownNetwork,
+            format!("no network with id \"{id}\""),
+        )),
+    }
 }
 
 impl Store {
@@ -60,7 +66,7 @@ impl Store {
             "SELECT {COLUMNS} FROM network ORDER BY position, name"
         ))?;
         let rows = stmt.query_map([], from_row)?;
-        rows.map(|r| finish(r?)).collect()
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     pub fn network(&self, id: &str) -> Result<Network> {
@@ -77,7 +83,7 @@ impl Store {
                 |r| r.get(0),
             )?;
             if taken {
-                return Err(Error::validation("name", "duplicate", format!("a network named \"{}\" exists", input.name)));
+                return Err(Error::validation("name", Reason::Duplicate, format!("a network named \"{}\" exists", input.name)));
             }
             let id = new_id();
             tx.execute(
@@ -113,7 +119,10 @@ impl Store {
                 |r| r.get(0),
             )?;
             if used > 0 {
-                return Err(Error::Conflict(format!("{used} posts use this network")));
+                return Err(Error::conflict(
+                    Reason::NetworkInUse,
+                    format!("{used} posts use this network"),
+                ));
             }
             // Its KPIs and measured figures would be lost with it.
             let (kpis, observations): (i64, i64) = tx.query_row(
@@ -123,12 +132,16 @@ impl Store {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )?;
             if kpis > 0 {
-                return Err(Error::Conflict(format!("{kpis} KPIs measure this network")));
+                return Err(Error::conflict(
+                    Reason::NetworkInUse,
+                    format!("{kpis} KPIs measure this network"),
+                ));
             }
             if observations > 0 {
-                return Err(Error::Conflict(format!(
-                    "{observations} measured values belong to this network"
-                )));
+                return Err(Error::conflict(
+                    Reason::NetworkInUse,
+                    format!("{observations} measured values belong to this network"),
+                ));
             }
             if tx.execute("DELETE FROM network WHERE id = ?1", [id])? == 0 {
                 return Err(Error::NotFound { what: "network" });

@@ -1,15 +1,14 @@
 //! Storage of recurring posts: their exceptions, the occurrences of a range,
 //! and the actions on one occurrence or on it and the ones after it.
 
+use crate::error::Reason;
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection};
 
-use super::posts::{
-    check_network, get, input_from_post, insert, push_filter, read_summary, SUMMARY_COLUMNS,
-};
-use super::{new_id, now_millis, reminders, Store};
+use super::posts::{get, input_from_post, insert, push_filter, read_summary, SUMMARY_COLUMNS};
+use super::{new_id, now_millis, Store};
 use crate::error::{Error, Result};
 use crate::model::{Post, PostFilter};
 use crate::schedule::recurrence::{
@@ -36,7 +35,12 @@ pub(super) fn load_exceptions(conn: &Connection, post_id: &str) -> Result<Vec<Ex
     })?;
     rows.map(|row| {
         let (date, kind, moved_to, title) = row?;
-        let corrupt = || Error::Storage(format!("post {post_id}: unreadable exception {date}"));
+        let corrupt = || {
+            Error::corrupt(
+                format_args!("post {post_id}"),
+                format_args!("exception {date}"),
+            )
+        };
         let kind = match (kind.as_str(), moved_to) {
             ("skip", _) => ExceptionKind::Skip,
             ("moved", Some(at)) => ExceptionKind::Moved(from_unix(at)?),
@@ -57,11 +61,11 @@ fn series_parts(post: &Post) -> Result<(DateTime<Utc>, Tz, Rule)> {
     let (Some(at), Some(zone), Some(rule)) = (&post.planned_at, &post.zone, &post.rrule) else {
         return Err(Error::validation(
             "rrule",
-            "not_recurring",
+            Reason::NotRecurring,
             "this post does not recur",
         ));
     };
-    let corrupt = |what: &str| Error::Storage(format!("post {}: unreadable {what}", post.id));
+    let corrupt = |what: &str| Error::corrupt(format_args!("post {}", post.id), what);
     Ok((
         parse_instant("plannedAt", at)?,
         parse_zone(zone).map_err(|_| corrupt("zone"))?,
@@ -262,8 +266,7 @@ impl Store {
         while let Some(row) = rows.next()? {
             let summary = read_summary(row)?;
             let rule_text: String = row.get(8)?;
-            let corrupt =
-                |what: &str| Error::Storage(format!("post {}: unreadable {what}", summary.id));
+            let corrupt = |what: &str| Error::corrupt(format_args!("post {}", summary.id), what);
             let rule = parse_rule(&rule_text).map_err(|_| corrupt("recurrence rule"))?;
             let (Some(at), Some(zone)) = (&summary.planned_at, &summary.zone) else {
                 continue;
@@ -334,7 +337,6 @@ impl Store {
                         "UPDATE post SET remind_from = ?2, updated_at = ?3 WHERE id = ?1",
                         params![post_id, series_from, now_millis()],
                     )?;
-                    reminders::refresh_due(tx, post_id)?;
                     return Ok(occurrence_at(post_id, occurrence_date, new_at, zone, true, title));
                 }
                 OccurrenceScope::ThisAndFollowing if before == 0 => {
@@ -346,12 +348,10 @@ impl Store {
                         params![post_id, new_at.timestamp(), shifted.as_text(), series_from, now_millis()],
                     )?;
                     tx.execute("DELETE FROM post_exception WHERE post_id = ?1", [post_id])?;
-                    reminders::refresh_due(tx, post_id)?;
                     post_id.to_string()
                 }
                 OccurrenceScope::ThisAndFollowing => {
                     end_series_before(tx, post, rule, zone, occurrence_date, before, series_from)?;
-                    reminders::refresh_due(tx, post_id)?;
                     let mut rest = rule.shifted(days, new_date)?;
                     if let Some(count) = rule.count() {
                         rest = rest.with_count(count - before)?;
@@ -363,7 +363,7 @@ impl Store {
                     input.rrule = Some(rest.as_text());
                     let mut valid = input.validated()?;
                     valid.planned_at = Some(new_at);
-                    check_network(tx, &valid.network_id)?;
+                    super::networks::require(tx, &valid.network_id)?;
                     let id = new_id();
                     let now = now_millis();
                     insert(tx, &id, &valid, now, now, series_from)?;
@@ -373,7 +373,6 @@ impl Store {
                             params![id, from.as_str()],
                         )?;
                     }
-                    reminders::refresh_due(tx, &id)?;
                     id
                 }
             };
@@ -420,7 +419,7 @@ impl Store {
                     end_series_before(tx, post, rule, zone, occurrence_date, before, series_from)?;
                 }
             }
-            reminders::refresh_due(tx, post_id)
+            Ok(())
         })
     }
 
@@ -451,7 +450,6 @@ impl Store {
             } else {
                 put_exception(tx, post_id, occurrence_date, Some(at), title.as_deref())?;
             }
-            reminders::refresh_due(tx, post_id)?;
             let is_exception = title.is_some() || (exception.is_some() && at != rule_at);
             Ok(occurrence_at(
                 post_id,

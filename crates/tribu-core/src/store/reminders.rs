@@ -86,7 +86,7 @@ fn load_row(conn: &Connection, id: &str) -> Result<Option<DueRow>> {
     let (Some(planned_at), Some(zone)) = (planned_at, zone) else {
         return Ok(None);
     };
-    let corrupt = |what: &str| Error::Storage(format!("post {id}: unreadable {what}"));
+    let corrupt = |what: &str| Error::corrupt(format_args!("post {id}"), what);
     Ok(Some(DueRow {
         status: PostStatus::parse(&status).map_err(|_| corrupt("status"))?,
         planned_at: from_unix(planned_at)?,
@@ -267,7 +267,7 @@ impl Store {
             return Ok(None);
         };
         let kind = DueKind::parse(&kind)
-            .map_err(|_| Error::Storage(format!("post {post_id}: unreadable notice kind")))?;
+            .map_err(|_| Error::corrupt(format_args!("post {post_id}"), "notice kind"))?;
         let at = from_unix(at)?;
         let planned_at = match kind {
             DueKind::Overdue => at,

@@ -6,7 +6,7 @@ use rusqlite::params;
 
 use super::{networks, posts::read_summary, recurrence::load_exceptions, Store};
 use crate::charter::Frequency;
-use crate::error::{Error, Result};
+use crate::error::{Error, Reason, Result};
 use crate::schedule::recurrence::{occurrences, parse_rule, Series};
 use crate::schedule::rhythm::{rhythm, week_start, RhythmReport, RhythmTarget, TargetSource};
 use crate::time::{parse_date, parse_instant, parse_zone};
@@ -27,7 +27,7 @@ fn check_target(frequency: Frequency) -> Result<Frequency> {
     if !(1..=1_000).contains(&frequency.count) {
         return Err(Error::validation(
             "frequency",
-            "out_of_range",
+            Reason::OutOfRange,
             "a target counts from 1 to 1,000 posts",
         ));
     }
@@ -49,7 +49,7 @@ impl Store {
         if !(1..=MAX_MAX_GAP_DAYS).contains(&days) {
             return Err(Error::validation(
                 "maxGapDays",
-                "out_of_range",
+                Reason::OutOfRange,
                 format!("a gap lasts from 1 to {MAX_MAX_GAP_DAYS} days"),
             ));
         }
@@ -61,9 +61,12 @@ impl Store {
     pub fn rhythm_target(&self, network_id: &str) -> Result<Option<Frequency>> {
         match self.setting(&target_key(network_id))? {
             None => Ok(None),
-            Some(json) => serde_json::from_str(&json)
-                .map(Some)
-                .map_err(|e| Error::Storage(format!("rhythm target of {network_id}: {e}"))),
+            Some(json) => serde_json::from_str(&json).map(Some).map_err(|e| {
+                Error::corrupt(
+                    format_args!("network {network_id}"),
+                    format_args!("rhythm target ({e})"),
+                )
+            }),
         }
     }
 
@@ -75,13 +78,7 @@ impl Store {
             .transpose()
             .map_err(|e| Error::Storage(e.to_string()))?;
         self.write(|tx| {
-            if networks::get(tx, network_id)?.is_none() {
-                return Err(Error::validation(
-                    "network",
-                    "unknown_network",
-                    format!("no network with id \"{network_id}\""),
-                ));
-            }
+            networks::require(tx, network_id)?;
             match json {
                 Some(json) => tx.execute(
                     "INSERT INTO setting (key, value) VALUES (?1, ?2)
@@ -132,7 +129,7 @@ impl Store {
         if end < start || (end - start).num_days() > MAX_REPORT_DAYS {
             return Err(Error::validation(
                 "end",
-                "invalid_range",
+                Reason::InvalidRange,
                 format!("a rhythm report covers 1 to {MAX_REPORT_DAYS} days"),
             ));
         }
@@ -175,7 +172,7 @@ impl Store {
                     continue;
                 };
                 let corrupt =
-                    |what: &str| Error::Storage(format!("post {}: unreadable {what}", summary.id));
+                    |what: &str| Error::corrupt(format_args!("post {}", summary.id), what);
                 let rule = parse_rule(&rule).map_err(|_| corrupt("recurrence rule"))?;
                 let exceptions = load_exceptions(&self.conn, &summary.id)?;
                 let series = Series {

@@ -1,12 +1,18 @@
 use rusqlite::{params, OptionalExtension};
 
 use super::Store;
-use crate::error::Result;
+use crate::error::{Error, Reason, Result};
 use crate::schedule::zones::system_zone;
 use crate::time::parse_zone;
 
 /// The IANA zone of the brand's audience.
 const AUDIENCE_ZONE_KEY: &str = "audience_zone";
+
+/// The language the user chose for the interface and the notifications.
+const LOCALE_KEY: &str = "ui.locale";
+
+/// The languages the interface speaks.
+pub const LOCALES: [&str; 2] = ["fr", "en"];
 
 /// Small per-workspace preferences (the interface language, ...), as text.
 impl Store {
@@ -46,5 +52,23 @@ impl Store {
         let zone = parse_zone(zone)?;
         self.set_setting(AUDIENCE_ZONE_KEY, zone.name())?;
         Ok(zone.name().to_string())
+    }
+
+    /// The interface language the user chose (`fr`, `en`), if any.
+    pub fn locale(&self) -> Result<Option<String>> {
+        Ok(self
+            .setting(LOCALE_KEY)?
+            .filter(|l| LOCALES.contains(&l.as_str())))
+    }
+
+    pub fn set_locale(&mut self, locale: &str) -> Result<()> {
+        if !LOCALES.contains(&locale) {
+            return Err(Error::validation(
+                "locale",
+                Reason::UnknownValue,
+                "the interface speaks fr or en",
+            ));
+        }
+        self.set_setting(LOCALE_KEY, locale)
     }
 }

@@ -1,11 +1,15 @@
 //! Helpers shared by the core's integration tests: a store on a real
-//! temporary SQLite file, and a post input with sensible defaults.
+//! temporary SQLite file, and a post input with sensible defaults (those of
+//! the KPI tests in [`kpi`]).
 
 #![allow(dead_code)]
+
+pub mod kpi;
 
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
+use tribu_core::charter::{Frequency, FrequencyPeriod, NetworkGuideline};
 use tribu_core::model::{PostFormat, PostInput, PostStatus};
 use tribu_core::schedule::FixedClock;
 use tribu_core::Store;
@@ -59,5 +63,23 @@ pub fn input(store: &Store, title: &str, date: Option<&str>, time: Option<&str>)
         asset_links: vec![],
         reminder_minutes: None,
         rrule: None,
+    }
+}
+
+/// A charter guideline for `network_id` that only asks for `count` posts a
+/// week.
+pub fn weekly_guideline(network_id: &str, count: u32) -> NetworkGuideline {
+    NetworkGuideline {
+        network_id: network_id.into(),
+        purpose: String::new(),
+        audience: String::new(),
+        formats: vec![],
+        frequency: Some(Frequency {
+            count,
+            per: FrequencyPeriod::Week,
+        }),
+        preferred_slots: vec![],
+        max_hashtags: None,
+        hashtag_policy: String::new(),
     }
 }

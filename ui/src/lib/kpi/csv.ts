@@ -1,19 +1,33 @@
 // Helpers of the CSV import dialog: reading the chosen file, the lines the
 // user confirms, and the problems of a line in the UI's language.
 import type { CsvIssue } from '../bindings/CsvIssue';
+import type { CsvIssueReason } from '../bindings/CsvIssueReason';
 import type { CsvPreview } from '../bindings/CsvPreview';
 import type { ObservationInput } from '../bindings/ObservationInput';
-import { hasKey, t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
+import { formatNumber } from './format';
+
+/**
+ * The key of a reason's text: a reason the core adds without a French and
+ * an English text fails the type check here.
+ */
+function reasonKey(reason: CsvIssueReason): MessageKey {
+  return `kpi.csv.reason.${reason}`;
+}
+
+/** A count of lines or values in the language's notation, in the plural form it calls for. */
+export function counted(key: MessageKey, n: number, locale: string): string {
+  return t(key, { n: formatNumber(n, locale) }, n);
+}
 
 /** The observations of the lines without errors: what "Import" writes. */
 export function validObservations(preview: CsvPreview): ObservationInput[] {
   return preview.lines.filter((line) => line.errors.length === 0).flatMap((line) => line.observations);
 }
 
-/** A problem of the file or of a line, translated when its reason is known. */
+/** A problem of the file or of a line, in the UI's language. */
 export function describeIssue(issue: CsvIssue, preview: CsvPreview): string {
-  const key = `kpi.csv.reason.${issue.reason}`;
-  if (!hasKey(key)) return issue.message;
+  const key = reasonKey(issue.reason);
   const index = issue.column === null ? -1 : preview.header.indexOf(issue.column);
   const line = preview.lines.find((l) => l.line === issue.line);
   const value = index >= 0 ? (line?.cells[index] ?? '').trim() : '';

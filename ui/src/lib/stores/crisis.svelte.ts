@@ -1,10 +1,9 @@
 // The running crisis, if any: loaded at startup (a crisis survives a
 // restart), changed only through these methods, which call the backend and
-// keep what it answers. Starting and ending change posts' statuses, so the
-// calendar reloads.
+// keep what it answers. Starting and ending change posts' statuses: the
+// calendar reloads on the `changed` event that follows (stores/changes.ts).
 import { api } from '../api';
 import type { CrisisState } from '../bindings/CrisisState';
-import { calendarState } from './calendar.svelte';
 
 class CrisisStore {
   /** The running crisis; null when none runs. */
@@ -18,7 +17,6 @@ class CrisisStore {
   async start(note: string): Promise<CrisisState> {
     const crisis = await api.crisisStart(note.trim());
     this.current = crisis;
-    calendarState.postsChanged();
     return crisis;
   }
 
@@ -26,7 +24,6 @@ class CrisisStore {
   async end(): Promise<CrisisState> {
     const crisis = await api.crisisEnd();
     this.current = null;
-    calendarState.postsChanged();
     return crisis;
   }
 

@@ -1,10 +1,9 @@
 //! Reading the cells of a network's CSV export: dates and numbers as French
-//! and English spreadsheets write them, and labels compared without case,
-//! accents or punctuation.
+//! and English spreadsheets write them (labels are compared with
+//! [`crate::text::label_key`]).
 
 use chrono::NaiveDate;
 
-use crate::lint::fold;
 use crate::model::string_enum;
 use crate::time::{MAX_YEAR, MIN_YEAR};
 
@@ -25,12 +24,6 @@ pub enum DateError {
     Invalid,
     /// A real date outside 1970–2200.
     OutOfRange,
-}
-
-/// A label folded for comparison: no case, no accents, letters and digits
-/// only ("Taux d'engagement (%)" → "tauxdengagement").
-pub(crate) fn label_key(text: &str) -> String {
-    fold(text).chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 fn small_number(part: &str, max_len: usize) -> Option<u32> {
@@ -274,12 +267,10 @@ mod tests {
     }
 
     #[test]
-    fn missing_cells_and_label_keys() {
+    fn missing_cells() {
         assert!(is_missing(" "));
         assert!(is_missing("N/A"));
         assert!(is_missing("—"));
         assert!(!is_missing("0"));
-        assert_eq!(label_key("Taux d'engagement (%)"), "tauxdengagement");
-        assert_eq!(label_key(" Réseau "), "reseau");
     }
 }
