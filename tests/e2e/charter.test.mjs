@@ -185,11 +185,11 @@ describe('charter', () => {
       }),
     });
     await session.click('[data-testid="nav-calendar"]');
-    const post = await session.waitFor(`[data-post-id="${flagged.id}"][data-draft-warnings]`);
-    assert.equal(await post.attribute('data-draft-warnings'), '2');
-    const mark = await post.find('[data-testid="post-draft-warnings"]');
-    assert.equal((await mark.text()).trim(), '⚠ 2');
-    const other = await session.waitFor(`[data-post-id="${clean.id}"]`);
-    assert.equal(await other.attribute('data-draft-warnings'), null);
+    const flaggedPost = `[data-post-id="${flagged.id}"][data-draft-warnings]`;
+    assert.equal(await session.read(flaggedPost, (el) => el.attribute('data-draft-warnings')), '2');
+    const mark = await session.read(`${flaggedPost} [data-testid="post-draft-warnings"]`, (el) => el.text());
+    assert.equal(mark.trim(), '⚠ 2');
+    const other = await session.read(`[data-post-id="${clean.id}"]`, (el) => el.attribute('data-draft-warnings'));
+    assert.equal(other, null);
   });
 });

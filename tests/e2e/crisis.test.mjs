@@ -35,7 +35,7 @@ const inDays = (n) => {
 };
 
 async function textOf(session, css) {
-  return (await (await session.waitFor(css)).property('textContent')).replace(/\s+/g, ' ').trim();
+  return (await session.read(css, (el) => el.property('textContent'))).replace(/\s+/g, ' ').trim();
 }
 
 async function waitUntil(check, what, timeout = 15000) {
@@ -62,9 +62,8 @@ async function showDay(session, date) {
 /** The status class a post carries on the calendar (`tribu-status-…`). */
 async function statusClassOf(session, date, id) {
   await showDay(session, date);
-  const el = await session.waitFor(`td[data-date="${date}"] [data-post-id="${id}"]`);
-  const match = /tribu-status-(\w+)/.exec(await el.attribute('class'));
-  return match?.[1];
+  const classes = await session.read(`td[data-date="${date}"] [data-post-id="${id}"]`, (el) => el.attribute('class'));
+  return /tribu-status-(\w+)/.exec(classes)?.[1];
 }
 
 describe('crisis mode', () => {

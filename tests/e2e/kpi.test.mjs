@@ -15,10 +15,11 @@ import { sleep } from '../lib/webdriver.mjs';
 
 const pad = (n) => String(n).padStart(2, '0');
 /** `YYYY-MM-DD` of the local day `offset` days from today. */
+/** `YYYY-MM-DD` of today plus `offset` days on the app's clocks (Paris), whatever this machine's zone. */
 function day(offset = 0) {
-  const d = new Date();
-  d.setDate(d.getDate() + offset);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date()).split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d + offset));
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
 /** Picks `value` in the select `[data-testid=testid]` as the user's choice would. */

@@ -56,6 +56,23 @@ export class Session {
   }
 
   /**
+   * `read(element)` on the element `css` matches, found again if the page
+   * redrew it in between: the views refetch whenever the workspace changes
+   * (the `changed` event), so an element found a moment ago may be gone.
+   */
+  async read(css, read, { timeout = 15000, predicate } = {}) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const el = await this.waitFor(css, { timeout: Math.max(deadline - Date.now(), 1), predicate });
+      try {
+        return await read(el);
+      } catch (e) {
+        if (!/stale element/i.test(String(e?.message)) || Date.now() > deadline) throw e;
+      }
+    }
+  }
+
+  /**
    * Clicks the element `css` matches, finding it again if the page redrew
    * it in between (the calendar re-renders its events after every change).
    */

@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { chooseLocale, setLocale } from './lib/i18n';
 import './app.css';
+import './lib/calendar/theme.css';
 
 // Until the workspace answers, speak the webview's language so even a
 // startup error reads naturally.

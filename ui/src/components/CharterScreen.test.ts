@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
 import CharterScreen from './CharterScreen.svelte';
+import { AUTOSAVE_DELAY_MS } from '../lib/autosave';
 import Toasts from './Toasts.svelte';
 import type { Charter } from '../lib/bindings/Charter';
 import type { CharterSection } from '../lib/bindings/CharterSection';
@@ -133,11 +134,11 @@ describe('CharterScreen', () => {
     const term = within(section).getByTestId('keyword-term');
 
     await fireEvent.input(term, { target: { value: 'alph' } });
-    await vi.advanceTimersByTimeAsync(300);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS - 200);
     await fireEvent.input(term, { target: { value: 'alphabet' } });
-    await vi.advanceTimersByTimeAsync(300);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS - 200);
     expect(savedSections()).toHaveLength(0);
-    await vi.advanceTimersByTimeAsync(250);
+    await vi.advanceTimersByTimeAsync(200);
 
     expect(savedSections()).toHaveLength(1);
     expect(savedSections()[0]).toEqual({ section: 'keywords', data: [{ term: 'alphabet', category: '', note: '' }] });

@@ -14,6 +14,7 @@ import { networksState } from '../lib/stores/networks.svelte';
 import { dismissToast, toasts } from '../lib/stores/toasts.svelte';
 import { networks } from '../test/fixtures';
 import { makeCard, makeDashboard, makeObjective } from '../test/kpiFixtures';
+import { applyChanges } from '../lib/stores/changes';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
 // jsdom has no canvas: the charts get a stand-in that records its options.
@@ -210,6 +211,8 @@ describe('adding a value', () => {
     await fireEvent.click(within(dialog).getByTestId('kpi-observation-save'));
 
     await waitFor(() => expect(calls('observation_add')).toHaveLength(1));
+    // What the Rust side announces once the value is committed.
+    applyChanges({ topics: ['kpis'] });
     expect(calls('observation_add')[0][1]).toEqual({
       input: { day: todayLocal(), networkId: 'net-x', metric: 'followers', value: 700, source: 'manual' },
     });
@@ -294,6 +297,7 @@ describe('CSV import', () => {
     const before = calls('kpi_dashboard').length;
     await fireEvent.click(importButton);
     await waitFor(() => expect(calls('csv_import')).toHaveLength(1));
+    applyChanges({ topics: ['kpis'] });
     expect(calls('csv_import')[0][1]).toEqual({ observations: [good('2026-11-01', 500), good('2026-11-03', 520)] });
     await waitFor(() => expect(toasts.items.map((t) => t.message)).toContain('2 values imported, 1 of which replaced a value already entered'));
     expect(screen.queryByTestId('kpi-csv-dialog')).not.toBeInTheDocument();

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { invoke } from '@tauri-apps/api/core';
 import PostEditor from './PostEditor.svelte';
+import { AUTOSAVE_DELAY_MS } from '../lib/autosave';
 import Toasts from './Toasts.svelte';
 import { setLocale } from '../lib/i18n';
 import { editorState, type EditorTarget } from '../lib/stores/editor.svelte';
@@ -85,10 +86,13 @@ describe('PostEditor', () => {
     render(PostEditor, { props: { target: { mode: 'edit', key: 2, post } } });
 
     await fireEvent.input(screen.getByTestId('post-title'), { target: { value: 'New title' } });
-    await vi.advanceTimersByTimeAsync(200);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS - 100);
     expect(calls('post_update')).toHaveLength(0);
+    // Typing again starts the pause over.
     await fireEvent.input(screen.getByTestId('post-title'), { target: { value: 'New title!' } });
-    await vi.advanceTimersByTimeAsync(450);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS - 100);
+    expect(calls('post_update')).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(100);
 
     expect(calls('post_update')).toHaveLength(1);
     expect(calls('post_update')[0][1]).toMatchObject({
@@ -138,7 +142,7 @@ describe('PostEditor', () => {
     render(PostEditor, { props: { target: newTarget() } });
     await fireEvent.input(screen.getByTestId('post-title'), { target: { value: 'Keep me' } });
     await fireEvent.click(screen.getByTestId('post-save'));
-    expect(await screen.findByTestId('toast')).toHaveTextContent('disk full');
+    expect(await screen.findByTestId('toast')).toHaveTextContent('Not saved: The workspace could not be read or written');
     expect((screen.getByTestId('post-title') as HTMLInputElement).value).toBe('Keep me');
   });
 
@@ -264,7 +268,7 @@ describe('PostEditor scheduling', () => {
     expect(screen.getByTestId('post-recurrence-summary')).toHaveTextContent('Every week on Monday, until June 30, 2027');
 
     await fireEvent.input(screen.getByTestId('post-title'), { target: { value: 'Renamed' } });
-    await vi.advanceTimersByTimeAsync(450);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
     expect(calls('post_update')).toHaveLength(1);
     expect(calls('post_update')[0][1]).toMatchObject({ input: { title: 'Renamed', rrule: rule, reminderMinutes: 60 } });
   });

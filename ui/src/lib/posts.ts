@@ -35,6 +35,10 @@ export const POST_FORMATS: readonly PostFormat[] = [
   'newsletter',
 ];
 
+export function isPostFormat(value: string): value is PostFormat {
+  return (POST_FORMATS as readonly string[]).includes(value);
+}
+
 /** Statuses the backend refuses without a date. */
 export const STATUSES_NEEDING_DATE: readonly PostStatus[] = ['scheduled', 'published'];
 

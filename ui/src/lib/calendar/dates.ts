@@ -59,3 +59,23 @@ export function formatTime(date: Date, locale: string, zone?: string): string {
   }
   return format.format(date);
 }
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The long and short ways the editor writes a day: `lundi 15 mars`, `lun. 15 mars 2027`. */
+const DAY_STYLES = {
+  long: { weekday: 'long', day: 'numeric', month: 'long' },
+  short: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** A `YYYY-MM-DD` day in the UI language, as that calendar day whatever the computer's zone. */
+export function formatCalendarDay(day: string, locale: string, style: keyof typeof DAY_STYLES): string {
+  const key = `${locale}|${style}`;
+  let format = dayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...DAY_STYLES[style], timeZone: 'UTC' });
+    dayFormats.set(key, format);
+  }
+  const [y, m, d] = day.split('-').map(Number);
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
+}

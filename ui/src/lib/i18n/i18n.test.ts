@@ -17,6 +17,12 @@ describe('translations', () => {
     }
   });
 
+  it('has a plain form beside every plural form', () => {
+    for (const dict of [en, fr] as Record<string, string>[]) {
+      for (const key of Object.keys(dict).filter((k) => k.endsWith('_one'))) expect(dict, key).toHaveProperty([key.slice(0, -4)]);
+    }
+  });
+
   it('has no empty string', () => {
     for (const dict of [en, fr] as Record<string, string>[]) {
       for (const [key, value] of Object.entries(dict)) expect(value.trim(), key).not.toBe('');
@@ -40,7 +46,27 @@ describe('t', () => {
     expect(t('counter.over', { network: 'X', n: 1 })).toBe("Over X's limit by 1 character");
   });
 
+  // Worked out by hand: French says "one" for 0 and below 2, English for 1 alone.
+  it.each([
+    ['fr', 'counter.countNoLimit', { count: 0 }, undefined, '0 caractère'],
+    ['fr', 'counter.countNoLimit', { count: 1 }, undefined, '1 caractère'],
+    ['fr', 'counter.countNoLimit', { count: 2 }, undefined, '2 caractères'],
+    // A count already written out says which number it is.
+    ['fr', 'reminder.hours', { n: '1,5' }, 1.5, '1,5 heure'],
+    ['fr', 'reminder.hours', { n: 2 }, undefined, '2 heures'],
+    ['fr', 'kpi.csv.validLines', { n: 0 }, undefined, '0 ligne valide'],
+    ['en', 'counter.countNoLimit', { count: 0 }, undefined, '0 characters'],
+    ['en', 'counter.countNoLimit', { count: 1 }, undefined, '1 character'],
+    ['en', 'counter.countNoLimit', { count: 2 }, undefined, '2 characters'],
+    ['en', 'reminder.hours', { n: '1.5' }, 1.5, '1.5 hours'],
+    ['en', 'kpi.csv.validLines', { n: '1,234' }, 1234, '1,234 valid lines'],
+  ] as const)('%s: %s %o gives “%5$s”', (locale, key, params, count, expected) => {
+    setLocale(locale);
+    expect(t(key, params, count)).toBe(expected);
+  });
+
   it('returns an unknown key as is', () => {
+    // @ts-expect-error: a key with no text fails the type check.
     expect(t('no.such.key')).toBe('no.such.key');
   });
 });

@@ -4,8 +4,26 @@ import fr from './fr.json';
 export type Locale = 'fr' | 'en';
 export const LOCALES: readonly Locale[] = ['fr', 'en'];
 
-type Dictionary = Record<string, string>;
-const dictionaries: Record<Locale, Dictionary> = { en, fr };
+/** Every key of either language: each dictionary must hold all of them. */
+type AnyKey = keyof typeof fr | keyof typeof en;
+
+/**
+ * A text `t()` knows. Plural forms (`key_one`) are picked by `t()`, never
+ * asked for by name.
+ */
+export type MessageKey = Exclude<keyof typeof fr & keyof typeof en, `${string}_one`>;
+
+/** What fills a text's `{name}` placeholders. */
+export type MessageParams = Record<string, string | number>;
+
+// A key in one language and not in the other fails the type check here,
+// which names it.
+const dictionaries: Record<Locale, Readonly<Record<AnyKey, string>>> = { en, fr };
+
+const pluralRules: Record<Locale, Intl.PluralRules> = {
+  en: new Intl.PluralRules('en'),
+  fr: new Intl.PluralRules('fr'),
+};
 
 // One reactive cell: every `t()` call made while rendering reads it, so a
 // language switch re-renders exactly the text that depends on it.
@@ -24,24 +42,26 @@ export function isLocale(value: unknown): value is Locale {
   return value === 'fr' || value === 'en';
 }
 
-export function hasKey(key: string): boolean {
-  return key in dictionaries[state.locale];
-}
-
 /**
  * Looks `key` up in the current language and fills `{name}` placeholders.
- * When `params.n` (or `params.count`) is 1 and a `key_one` entry exists, that
- * singular form is used. An unknown key is returned as is so a missing string
- * is visible rather than blank.
+ * The plural form follows the language's rules for `count`, by default
+ * `params.n` (or `params.count`) when it is a number: `key_one` where the
+ * language says "one" (French: 0, 1 and 1.5; English: 1 alone), else `key`.
+ * Pass `count` when `n` is already written out (`1 234`). An unknown key is
+ * returned as is so a missing string is visible rather than blank.
  */
-export function t(key: string, params: Record<string, string | number> = {}): string {
-  const dict = dictionaries[state.locale];
-  const n = params.n ?? params.count;
-  const singular = n === 1 ? dict[`${key}_one`] : undefined;
-  const template = singular ?? dict[key] ?? key;
+export function t(key: MessageKey, params: MessageParams = {}, count: number | null = countOf(params)): string {
+  const dict: Readonly<Record<string, string>> = dictionaries[state.locale];
+  const plural = count === null ? undefined : dict[`${key}_${pluralRules[state.locale].select(count)}`];
+  const template = plural ?? dict[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,
   );
+}
+
+function countOf(params: MessageParams): number | null {
+  const n = params.n ?? params.count;
+  return typeof n === 'number' && Number.isFinite(n) ? n : null;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Heatmap } from '../bindings/Heatmap';
 import type { KpiCard } from '../bindings/KpiCard';
 import type { KpiTrend } from '../bindings/KpiTrend';
 import { currentLocale, t } from '../i18n';
+import { isPostFormat } from '../posts';
 import type { ChartOption } from './echarts';
 import { formatMetric, formatNumber, formatPercent, isFiniteNumber, parseDay, weekdayNames } from './format';
 import { tooltipNode } from './tooltip';
@@ -236,7 +237,7 @@ export function networksOption(groups: GroupResults[], networkName: (id: string)
 export function formatsOption(groups: GroupResults[]): ChartOption {
   return countAndRateOption(
     groups,
-    (key) => t(`format.${key}`),
+    (key) => (isPostFormat(key) ? t(`format.${key}`) : key),
     { name: t('kpi.publishedPosts'), value: (g) => g.posts },
     t('kpi.engagementRate'),
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatGrowth, formatMetric, formatMinutes, formatNumber, formatPercent, MISSING, weekdayNames } from './format';
+import { formatDay, formatGrowth, formatMetric, formatMinutes, formatNumber, formatPercent, MISSING, parseNumber, weekdayNames } from './format';
 
 // French groups thousands with a narrow no-break space (U+202F).
 const NNBSP = '\u202f';
@@ -53,5 +53,18 @@ describe('days', () => {
   it('starts the week on Monday', () => {
     expect(weekdayNames('en')[0]).toBe('Mon');
     expect(weekdayNames('fr', 'long')[6]).toBe('dimanche');
+  });
+});
+
+describe('parseNumber', () => {
+  it('reads a number as typed, with a comma or a dot and any spaces', () => {
+    expect(parseNumber('1 234,5')).toBe(1234.5);
+    expect(parseNumber(`12${NNBSP}000`)).toBe(12000);
+    expect(parseNumber('0.25')).toBe(0.25);
+  });
+
+  it('tells an empty field from one that is not a number', () => {
+    expect(parseNumber('  ')).toBeNull();
+    expect(parseNumber('abc')).toBeNaN();
   });
 });

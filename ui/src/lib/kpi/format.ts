@@ -53,6 +53,12 @@ export function formatGrowth(value: number | null | undefined, locale: string): 
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value / 100);
 }
 
+/** A number as typed, with a comma or a dot and any spaces; null when empty, NaN when it is not one. */
+export function parseNumber(text: string): number | null {
+  const clean = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  return clean === '' ? null : Number(clean);
+}
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** `YYYY-MM-DD` as the language writes a day (`22 nov. 2026`, `Nov 22, 2026`). */

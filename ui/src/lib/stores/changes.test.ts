@@ -4,6 +4,7 @@ import { listen } from '@tauri-apps/api/event';
 import { applyChanges, coalesce, followChanges, MAX_WAIT_MS, QUIET_MS } from './changes';
 import { calendarState } from './calendar.svelte';
 import { kpiState } from './kpi.svelte';
+import { onRhythmSettingsChanged } from '../rhythm';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
 vi.mock('@tauri-apps/api/event', () => ({ listen: vi.fn() }));
@@ -51,6 +52,17 @@ describe('the changed event', () => {
     applyChanges({ topics: ['kpis', 'settings'] });
     expect(kpiState.revision).toBe(kpis + 1);
     expect(invokeMock).toHaveBeenCalledWith('schedule_settings_get', undefined);
+  });
+
+  it('tells the rhythm to reload when the settings or the charter changed, not for posts', () => {
+    const told = vi.fn();
+    const stop = onRhythmSettingsChanged(told);
+    applyChanges({ topics: ['settings'] });
+    applyChanges({ topics: ['charter'] });
+    expect(told).toHaveBeenCalledTimes(2);
+    applyChanges({ topics: ['posts', 'key_dates'] });
+    expect(told).toHaveBeenCalledTimes(2);
+    stop();
   });
 
   it('applies a burst of changes once, with every topic of the burst', () => {
