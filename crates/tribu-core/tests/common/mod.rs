@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod kpi;
+pub mod recurrence;
 
 use std::sync::Arc;
 
