@@ -16,3 +16,8 @@ export const DUE_EVENT = 'posts-due';
 export function onChanged(handler: (changes: Changes) => void): Promise<UnlistenFn> {
   return listen<Changes>(CHANGED_EVENT, (event) => handler(event.payload));
 }
+
+/** Calls `handler` each time the scheduler delivered notices; resolves with the way to stop. */
+export function onPostsDue(handler: () => void): Promise<UnlistenFn> {
+  return listen(DUE_EVENT, () => handler());
+}
