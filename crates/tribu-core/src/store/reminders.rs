@@ -175,12 +175,16 @@ fn refresh_due_with(conn: &Connection, id: &str, default_lead: u32) -> Result<()
             })?
         }
     };
-    conn.prepare_cached("UPDATE post SET due_at = ?2, due_kind = ?3 WHERE id = ?1")?
-        .execute(params![
-            id,
-            due.map(|d| d.at.timestamp()),
-            due.map(|d| d.kind.as_str())
-        ])?;
+    // Unchanged, nothing is written: most refreshes find the same notice.
+    conn.prepare_cached(
+        "UPDATE post SET due_at = ?2, due_kind = ?3
+         WHERE id = ?1 AND (due_at IS NOT ?2 OR due_kind IS NOT ?3)",
+    )?
+    .execute(params![
+        id,
+        due.map(|d| d.at.timestamp()),
+        due.map(|d| d.kind.as_str())
+    ])?;
     Ok(())
 }
 
