@@ -72,9 +72,8 @@ const EDITABLE: &str = "title = :title, body = :body, network_id = :network_id, 
                         asset_links = :asset_links, updated_at = :updated_at, \
                         reminder_minutes = :reminder_minutes, rrule = :rrule";
 
-/// Inserts a post; a recurring one reminds of its occurrences planned from
-/// `series_from` (unix seconds) on. The store's write path computes its
-/// next notice before the transaction commits.
+/// Inserts a post, with its next notice; a recurring one reminds of its
+/// occurrences planned from `series_from` (unix seconds) on.
 pub(in crate::store) fn insert(
     conn: &Connection,
     id: &str,
