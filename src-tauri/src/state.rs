@@ -1,11 +1,16 @@
-//! The open workspace, shared by every command, and the one path every
-//! command takes to it.
+//! The open brand, shared by every command, and the one path every command
+//! takes to it; opening, switching and restoring brands.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, OnceLock};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
-use tribu_core::store::{Changes, Topic};
+use chrono::Utc;
+use tribu_core::backup::{self, BackupInfo, BackupKind};
+use tribu_core::brands::Registry;
+use tribu_core::store::{Changes, Opening, Topic};
+use tribu_core::workspace::WorkspaceInfo;
 use tribu_core::{ErrorPayload, Store};
 
 use crate::scheduler::Waker;
@@ -13,10 +18,28 @@ use crate::scheduler::Waker;
 /// Tells the window what a command changed (the `changed` event).
 pub type Announce = Box<dyn Fn(&Changes) + Send + Sync>;
 
-/// The workspace store, or why it could not be opened. The window starts
-/// either way and shows the error instead of crashing.
+/// Tells the window, and its title, that another brand is open.
+pub type Switched = Box<dyn Fn(&WorkspaceInfo) + Send + Sync>;
+
+/// The brand open now: its file, and its store or why it could not be
+/// opened. The window starts either way and shows the error (with the
+/// file's backups) instead of crashing.
+struct Current {
+    path: PathBuf,
+    store: Result<Store, ErrorPayload>,
+    session: u32,
+}
+
 pub struct AppState {
-    store: Result<Mutex<Store>, ErrorPayload>,
+    data_dir: PathBuf,
+    current: Mutex<Current>,
+    /// The brands the app knows (`brands.json`).
+    registry: Mutex<Registry>,
+    /// Held while a brand file is being opened or closed, by the window or
+    /// by the scheduler visiting another brand, so that two openers in this
+    /// process never take each other's lock for another program's.
+    files: Mutex<()>,
+    sessions: AtomicU32,
     /// Files exported this session outside the exports folder ("Save as"),
     /// the only other files the window may ask to open.
     exports: Mutex<HashSet<PathBuf>>,
@@ -24,22 +47,90 @@ pub struct AppState {
     pub scheduler: Waker,
     /// Set once the window exists.
     announce: OnceLock<Announce>,
+    switched: OnceLock<Switched>,
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A panic in another command poisons the lock; what it guards is still
+    // consistent (every write is a transaction), so carry on.
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 impl AppState {
-    pub fn new(store: tribu_core::Result<Store>) -> Self {
-        AppState {
-            store: store.map(Mutex::new).map_err(|e| e.payload()),
+    /// Opens the brand to start with: `requested` (a file given on the
+    /// command line), else the last one used, else the first brand (the
+    /// `default.tribu` of a user from before brands, or a new one).
+    pub fn launch(data_dir: PathBuf, requested: Option<PathBuf>) -> AppState {
+        let registry = Registry::load(&data_dir);
+        let path = requested
+            .or_else(|| registry.last().map(Path::to_path_buf))
+            .or_else(|| registry.paths().into_iter().find(|p| p.is_file()))
+            .unwrap_or_else(|| tribu_core::workspace::default_workspace_file(&data_dir));
+        let state = AppState {
+            data_dir,
+            current: Mutex::new(Current {
+                path: path.clone(),
+                store: Err(tribu_core::Error::NotFound { what: "workspace" }.payload()),
+                session: 0,
+            }),
+            registry: Mutex::new(registry),
+            files: Mutex::default(),
+            sessions: AtomicU32::new(1),
             exports: Mutex::default(),
             scheduler: Waker::default(),
             announce: OnceLock::new(),
+            switched: OnceLock::new(),
+        };
+        let opened = state.open_store(&path);
+        if let Err(e) = &opened {
+            eprintln!("Tribu could not open {}: {e}", path.display());
         }
+        state.enter(path, opened.map_err(|e| e.payload()));
+        state
+    }
+
+    /// A state on one store, for tests of the commands.
+    #[cfg(test)]
+    pub fn new(store: tribu_core::Result<Store>) -> Self {
+        let path = store
+            .as_ref()
+            .map(|s| s.path().to_path_buf())
+            .unwrap_or_default();
+        let data_dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        AppState {
+            data_dir,
+            current: Mutex::new(Current {
+                path,
+                store: store.map_err(|e| e.payload()),
+                session: 1,
+            }),
+            registry: Mutex::default(),
+            files: Mutex::default(),
+            sessions: AtomicU32::new(2),
+            exports: Mutex::default(),
+            scheduler: Waker::default(),
+            announce: OnceLock::new(),
+            switched: OnceLock::new(),
+        }
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
     }
 
     /// Where the changes of every later command are announced.
     pub fn announce_with(&self, announce: Announce) {
         if self.announce.set(announce).is_err() {
             tracing::warn!("changes are already announced elsewhere");
+        }
+    }
+
+    /// Where each change of brand is announced.
+    pub fn on_switch(&self, switched: Switched) {
+        if self.switched.set(switched).is_err() {
+            tracing::warn!("brand switches are already announced elsewhere");
         }
     }
 
@@ -51,18 +142,14 @@ impl AppState {
         &self,
         action: impl FnOnce(&mut Store) -> tribu_core::Result<T>,
     ) -> Result<T, ErrorPayload> {
-        let store = self.store.as_ref().map_err(Clone::clone)?;
-        // A panic in another command poisons the lock; the store itself is
-        // still consistent (every write is a transaction), so carry on.
-        let mut guard = store
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let out = action(&mut guard).map_err(|e| {
+        let mut current = lock(&self.current);
+        let store = current.store.as_mut().map_err(|e| e.clone())?;
+        let out = action(store).map_err(|e| {
             tracing::warn!(error = %e, "command failed");
             e.payload()
         });
-        let changes = guard.take_changes();
-        drop(guard);
+        let changes = store.take_changes();
+        drop(current);
         match changes {
             Ok(changes) if !changes.is_empty() => self.announce_changes(&changes),
             Ok(_) => {}
@@ -84,18 +171,218 @@ impl AppState {
         }
     }
 
+    /// Tells the window (and its title) what the open brand now is.
+    pub fn announce_switch(&self, info: &WorkspaceInfo) {
+        if let Some(switched) = self.switched.get() {
+            switched(info);
+        }
+    }
+
+    /// The open brand's file, open or not.
+    pub fn current_path(&self) -> PathBuf {
+        lock(&self.current).path.clone()
+    }
+
+    /// What the window shows of the open brand; the opening error when it
+    /// could not be opened.
+    pub fn info(&self) -> Result<WorkspaceInfo, ErrorPayload> {
+        let current = lock(&self.current);
+        let store = current.store.as_ref().map_err(Clone::clone)?;
+        let info = (|| {
+            Ok(WorkspaceInfo {
+                path: current.path.display().to_string(),
+                locale: store.locale()?,
+                system_locale: sys_locale::get_locale(),
+                brand: store.brand()?,
+                access: store.access().clone(),
+                session: current.session,
+            })
+        })();
+        info.map_err(|e: tribu_core::Error| e.payload())
+    }
+
+    /// The brands the app knows, the open one marked.
+    pub fn registry<T>(&self, read: impl FnOnce(&Registry, &Path) -> T) -> T {
+        let path = self.current_path();
+        read(&lock(&self.registry), &path)
+    }
+
+    /// Changes the list of brands and writes it.
+    pub fn update_registry<T>(
+        &self,
+        change: impl FnOnce(&mut Registry) -> T,
+    ) -> Result<T, ErrorPayload> {
+        let mut registry = lock(&self.registry);
+        let out = change(&mut registry);
+        registry.save(&self.data_dir).map_err(|e| e.payload())?;
+        Ok(out)
+    }
+
+    /// Opens the brand at `path` in place of the open one. The new file is
+    /// opened (and checked) first: when it cannot be, the open brand stays.
+    pub fn switch_to(&self, path: &Path) -> Result<WorkspaceInfo, ErrorPayload> {
+        let _files = lock(&self.files);
+        {
+            let current = lock(&self.current);
+            if current.path == path && current.store.is_ok() {
+                drop(current);
+                return self.info();
+            }
+        }
+        let store = self.open_store(path).map_err(|e| e.payload())?;
+        self.enter(path.to_path_buf(), Ok(store));
+        self.info()
+    }
+
+    /// Makes `store` (just created) the open brand.
+    pub fn enter_store(&self, store: Store) -> Result<WorkspaceInfo, ErrorPayload> {
+        let _files = lock(&self.files);
+        self.enter(store.path().to_path_buf(), Ok(store));
+        self.info()
+    }
+
+    fn open_store(&self, path: &Path) -> tribu_core::Result<Store> {
+        Store::open_with(
+            path,
+            &Opening {
+                backups: Some(backup::folder(&self.data_dir, path)),
+            },
+        )
+    }
+
+    /// Puts `store` in place of the open brand, closing the previous one,
+    /// records it in the brand list, and tells the window. Its daily backup
+    /// is taken in the background.
+    fn enter(&self, path: PathBuf, store: Result<Store, ErrorPayload>) {
+        let session = self.sessions.fetch_add(1, Ordering::Relaxed);
+        let opened = store.as_ref().ok().and_then(|s| s.brand().ok());
+        let writable = store.as_ref().is_ok_and(|s| !s.access().read_only);
+        let previous = std::mem::replace(
+            &mut *lock(&self.current),
+            Current {
+                path: path.clone(),
+                store,
+                session,
+            },
+        );
+        // Closing checkpoints the previous file and releases its lock.
+        drop(previous);
+        if let Some(brand) = opened {
+            let saved = self.update_registry(|r| r.opened(&path, &brand, Utc::now()));
+            if let Err(e) = saved {
+                tracing::warn!(message = %e.message, "brand list not saved");
+            }
+            if writable {
+                self.daily_backup(path.clone());
+            }
+        }
+        self.scheduler.wake();
+        if let (Some(switched), Ok(info)) = (self.switched.get(), self.info()) {
+            switched(&info);
+        }
+    }
+
+    /// The first opening of a day backs the brand up, off the window's way.
+    fn daily_backup(&self, path: PathBuf) {
+        let dir = backup::folder(&self.data_dir, &path);
+        let midnight = chrono::Local::now()
+            .date_naive()
+            .and_hms_opt(0, 0, 0)
+            .and_then(|t| t.and_local_timezone(chrono::Local).earliest())
+            .map(|t| t.with_timezone(&Utc))
+            .unwrap_or_else(Utc::now);
+        if backup::any_since(&dir, midnight) {
+            return;
+        }
+        let spawned = std::thread::Builder::new()
+            .name("daily-backup".into())
+            .spawn(move || {
+                let taken = backup::take(&path, &dir, BackupKind::Daily, Utc::now())
+                    .and_then(|_| backup::rotate(&dir));
+                if let Err(e) = taken {
+                    tracing::warn!(error = %e, "daily backup not taken");
+                }
+            });
+        if let Err(e) = spawned {
+            tracing::warn!(error = %e, "daily backup not started");
+        }
+    }
+
+    /// The backups folder of the open brand (or of the file that failed).
+    pub fn backups_dir(&self) -> PathBuf {
+        backup::folder(&self.data_dir, &self.current_path())
+    }
+
+    /// Backs up the open brand now, while the window keeps working: the
+    /// backup reads through a connection of its own.
+    pub fn back_up(&self, kind: BackupKind) -> Result<BackupInfo, ErrorPayload> {
+        let path = self.current_path();
+        let dir = backup::folder(&self.data_dir, &path);
+        let info = backup::take(&path, &dir, kind, Utc::now()).map_err(|e| e.payload())?;
+        if let Err(e) = backup::rotate(&dir) {
+            tracing::warn!(error = %e, "backups not rotated");
+        }
+        Ok(info)
+    }
+
+    /// Restores the backup `file` of the open brand (or of the file that
+    /// could not be opened): the brand is closed, the backup put in place
+    /// (see [`backup::restore`]) and the brand opened again. When the
+    /// restore is refused, the brand as it was opens again.
+    pub fn restore(&self, file: &str) -> Result<WorkspaceInfo, ErrorPayload> {
+        let _files = lock(&self.files);
+        let path = self.current_path();
+        let dir = backup::folder(&self.data_dir, &path);
+        {
+            let mut current = lock(&self.current);
+            let closing = std::mem::replace(
+                &mut current.store,
+                Err(tribu_core::Error::NotFound { what: "workspace" }.payload()),
+            );
+            drop(closing);
+        }
+        let restored = backup::restore(&path, &dir, file, Utc::now());
+        let reopened = self.open_store(&path).map_err(|e| e.payload());
+        self.enter(path, reopened);
+        restored.map_err(|e| e.payload())?;
+        if let Err(e) = backup::rotate(&dir) {
+            tracing::warn!(error = %e, "backups not rotated");
+        }
+        self.info()
+    }
+
+    /// Closes the open brand (the window is closing): the file is
+    /// checkpointed and its lock released before the process ends.
+    pub fn close(&self) {
+        let _files = lock(&self.files);
+        let mut current = lock(&self.current);
+        current.store = Err(tribu_core::Error::NotFound { what: "workspace" }.payload());
+    }
+
+    /// Runs `visit` on the brand at `path`, which is not the open one,
+    /// opened for the time of the visit (the scheduler's reminders of other
+    /// brands). Nothing when it is the open one.
+    pub fn visit<T>(
+        &self,
+        path: &Path,
+        visit: impl FnOnce(&mut Store) -> tribu_core::Result<T>,
+    ) -> Option<tribu_core::Result<T>> {
+        let _files = lock(&self.files);
+        if lock(&self.current).path == path {
+            return None;
+        }
+        Some(
+            self.open_store(path)
+                .and_then(|mut store| visit(&mut store)),
+        )
+    }
+
     pub fn remember_export(&self, path: PathBuf) {
-        self.exports
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .insert(path);
+        lock(&self.exports).insert(path);
     }
 
     pub fn wrote_export(&self, path: &Path) -> bool {
-        self.exports
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .contains(path)
+        lock(&self.exports).contains(path)
     }
 }
 
@@ -146,5 +433,42 @@ mod tests {
         };
         assert!(state.with(|store| store.create_network(&blank)).is_err());
         assert!(heard.lock().unwrap().is_empty());
+    }
+
+    #[test]
+    fn launching_opens_the_last_brand_and_switching_keeps_each_file_apart() {
+        let data = tempfile::tempdir().unwrap();
+        let state = AppState::launch(data.path().to_path_buf(), None);
+        let first = state.info().unwrap();
+        assert!(
+            first.path.ends_with("workspaces/default.tribu"),
+            "{}",
+            first.path
+        );
+        let other = data.path().join("workspaces/other.tribu");
+        let second = state.switch_to(&other).unwrap();
+        assert!(second.session > first.session);
+        assert_eq!(second.path, other.display().to_string());
+        drop(state);
+        let again = AppState::launch(data.path().to_path_buf(), None);
+        assert_eq!(again.info().unwrap().path, other.display().to_string());
+        let paths = again.registry(|r, _| r.paths());
+        assert_eq!(paths.len(), 2, "{paths:?}");
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_opened_leaves_the_open_brand_in_place() {
+        let data = tempfile::tempdir().unwrap();
+        let state = AppState::launch(data.path().to_path_buf(), None);
+        let before = state.info().unwrap();
+        let foreign = data.path().join("notes.tribu");
+        std::fs::write(
+            &foreign,
+            b"plain text, not a database at all, long enough to read a header from it .......",
+        )
+        .unwrap();
+        let err = state.switch_to(&foreign).unwrap_err();
+        assert_eq!(err.reason, Some(tribu_core::error::Reason::NotAWorkspace));
+        assert_eq!(state.info().unwrap().path, before.path);
     }
 }

@@ -38,6 +38,10 @@ pub enum Error {
         path: PathBuf,
         detail: String,
     },
+    /// The disk or the file refused a write (full, read-only); nothing of
+    /// the action was saved.
+    #[error("write refused: {message}")]
+    Refused { reason: Reason, message: String },
     /// A document could not be typeset (a template or font problem, never
     /// the user's data).
     #[error("typesetting error: {0}")]
@@ -122,6 +126,18 @@ pub enum Reason {
     FolderUnwritable,
     WorkspaceUnopenable,
     WorkspaceUnwritable,
+    // Opening a workspace: what the file turned out to be
+    NotAWorkspace,
+    WorkspaceDamaged,
+    NewerVersion,
+    NeedsUpgrade,
+    WorkspaceLocked,
+    ReadOnly,
+    DiskFull,
+    BackupDamaged,
+    // Brands
+    LastBrand,
+    BrandMissing,
     // Conflicts
     NothingToUndo,
     AlreadyExists,
@@ -177,7 +193,7 @@ impl Error {
             Error::Validation { .. } => ErrorCode::Validation,
             Error::Conflict { .. } => ErrorCode::Conflict,
             Error::Storage(_) => ErrorCode::Storage,
-            Error::Io(_) | Error::File { .. } => ErrorCode::Io,
+            Error::Io(_) | Error::File { .. } | Error::Refused { .. } => ErrorCode::Io,
             Error::Typesetting(_) => ErrorCode::Typesetting,
         }
     }
@@ -188,7 +204,9 @@ impl Error {
             Error::Validation { field, reason, .. } => {
                 (Some(field.to_string()), Some(*reason), None)
             }
-            Error::Conflict { reason, .. } => (None, Some(*reason), None),
+            Error::Conflict { reason, .. } | Error::Refused { reason, .. } => {
+                (None, Some(*reason), None)
+            }
             Error::File { reason, path, .. } => {
                 (None, Some(*reason), Some(path.display().to_string()))
             }
@@ -230,8 +248,23 @@ pub struct ErrorPayload {
 
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode as Code;
         match e {
             rusqlite::Error::QueryReturnedNoRows => Error::NotFound { what: "record" },
+            // The disk is full, or the file cannot be written after all: the
+            // transaction was rolled back, and the UI says which.
+            rusqlite::Error::SqliteFailure(ref f, _) if f.code == Code::DiskFull => {
+                Error::Refused {
+                    reason: Reason::DiskFull,
+                    message: e.to_string(),
+                }
+            }
+            rusqlite::Error::SqliteFailure(ref f, _) if f.code == Code::ReadOnly => {
+                Error::Refused {
+                    reason: Reason::ReadOnly,
+                    message: e.to_string(),
+                }
+            }
             other => Error::Storage(other.to_string()),
         }
     }

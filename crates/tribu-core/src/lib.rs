@@ -1,6 +1,8 @@
 //! Tribu's domain and storage, free of any desktop or PDF dependency, so it is
 //! tested fast and shared by every front end (the desktop shell today).
 
+pub mod backup;
+pub mod brands;
 pub mod charter;
 pub mod error;
 pub mod kpi;

@@ -23,9 +23,10 @@ pub fn exports_dir() -> Result<PathBuf> {
     Ok(data_dir()?.join("exports"))
 }
 
-/// The SQLite file of the default workspace.
-pub fn default_workspace_file() -> Result<PathBuf> {
-    Ok(data_dir()?.join("workspaces").join("default.tribu"))
+/// The brand a new user starts with, and the one an existing user had
+/// before brands existed.
+pub fn default_workspace_file(data_dir: &std::path::Path) -> PathBuf {
+    crate::brands::workspaces_dir(data_dir).join("default.tribu")
 }
 
 /// What the window learns about the open workspace when it starts.
@@ -38,4 +39,10 @@ pub struct WorkspaceInfo {
     pub locale: Option<String>,
     /// The operating system's locale, e.g. `fr-FR`, used when none was chosen.
     pub system_locale: Option<String>,
+    pub brand: crate::store::BrandInfo,
+    /// Read-only, and why: the banner.
+    pub access: crate::store::Access,
+    /// Grows each time a brand is opened in this run: two openings of the
+    /// same file are told apart.
+    pub session: u32,
 }

@@ -41,7 +41,10 @@ macro_rules! check_all {
 fn committed_bindings_match_the_rust_types() {
     let mut mismatches = Vec::new();
     check_all!(mismatches;
-        ErrorPayload, ErrorCode, Reason, Changes, Topic, WorkspaceInfo, tribu_core::DraftWarningCount, tribu_core::schedule::ScheduleSettings,
+        ErrorPayload, ErrorCode, Reason, Changes, Topic, WorkspaceInfo,
+        tribu_core::store::BrandInfo, tribu_core::store::Access, tribu_core::store::ReadOnlyReason,
+        tribu_core::store::lock::LockHolder, tribu_core::brands::BrandEntry, tribu_core::brands::NewBrand,
+        tribu_core::brands::StarterCharter, tribu_core::brands::BuiltinNetwork, tribu_core::brands::BrandDefaults, tribu_core::backup::BackupInfo, tribu_core::backup::BackupKind, tribu_core::DraftWarningCount, tribu_core::schedule::ScheduleSettings,
         Network, NetworkInput, NetworkKind,
         Post, PostInput, PostSummary, PostFilter, PostStatus, PostFormat,
         KeyDate, KeyDateInput, KeyDateKind,

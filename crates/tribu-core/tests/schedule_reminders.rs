@@ -197,8 +197,8 @@ fn waking_up_after_three_hours_gives_one_summary() {
     post(&mut t.store, "P3", "2027-03-22", "09:00", None); // 08:00Z, 07:30Z
     let p4 = post(&mut t.store, "P4", "2027-03-22", "10:15", None); // 09:15Z, 08:45Z
     let p5 = post(&mut t.store, "P5", "2027-03-22", "10:25", None); // 09:25Z, 08:55Z
-    post(&mut t.store, "P6", "2027-03-22", "11:00", None); // 10:00Z, 09:30Z
-                                                           // Before the laptop sleeps, at 06:00Z, P1's reminder is due.
+    let p6 = post(&mut t.store, "P6", "2027-03-22", "11:00", None); // 10:00Z, 09:30Z
+                                                                    // Before the laptop sleeps, at 06:00Z, P1's reminder is due.
     let batch = t.store.take_due(clock.now()).unwrap();
     assert_eq!(titles(&batch), (vec!["P1"], vec![]));
     assert!(!is_catch_up(&batch, clock.now()));
@@ -218,6 +218,7 @@ fn waking_up_after_three_hours_gives_one_summary() {
         vec![Notification {
             title: "5 posts were due while Tribu was closed".into(),
             body: "2 reminders, 3 not published yet. Open the calendar to see them.".into(),
+            post_id: None,
         }]
     );
     assert_eq!(
@@ -225,6 +226,7 @@ fn waking_up_after_three_hours_gives_one_summary() {
         vec![Notification {
             title: "5 publications étaient prévues pendant que Tribu était fermé".into(),
             body: "2 rappels, 3 pas encore publiées. Ouvrez le calendrier pour les voir.".into(),
+            post_id: None,
         }]
     );
     assert!(t.store.take_due(now).unwrap().is_empty());
@@ -253,6 +255,7 @@ fn waking_up_after_three_hours_gives_one_summary() {
         vec![Notification {
             title: "In 30 min: P6".into(),
             body: "Planned on Instagram for 22 Mar 2027 at 11:00 (Europe/Paris).".into(),
+            post_id: Some(p6.clone()),
         }]
     );
     assert_eq!(
@@ -260,6 +263,7 @@ fn waking_up_after_three_hours_gives_one_summary() {
         vec![Notification {
             title: "Dans 30 min\u{a0}: P6".into(),
             body: "Prévu sur Instagram le 22/03/2027 à 11:00 (Europe/Paris).".into(),
+            post_id: Some(p6.clone()),
         }]
     );
     let batch = t.store.take_due(utc("2027-03-22T10:01:00Z")).unwrap();
@@ -270,6 +274,7 @@ fn waking_up_after_three_hours_gives_one_summary() {
             body: "Planned on Instagram for 22 Mar 2027 at 11:00 (Europe/Paris). \
                    Mark it published, or move it."
                 .into(),
+            post_id: Some(p6.clone()),
         }]
     );
 }

@@ -273,17 +273,25 @@ fn a_commit_by_another_connection_announces_every_topic() {
     let t = temp_store();
     let path = t.store.path().to_path_buf();
     let mut app = t.store;
-    // Another opener of the same file: the command line, a second copy.
-    let mut other = Store::open(&path).unwrap();
+    // Another program writing the same file (a script, a sync tool).
+    let writer = rusqlite::Connection::open(&path).unwrap();
     app.take_changes().unwrap();
-    other.set_locale("en").unwrap();
+    writer
+        .execute(
+            "INSERT OR REPLACE INTO setting (key, value) VALUES ('ui.locale', 'en')",
+            [],
+        )
+        .unwrap();
     // The app cannot tell what the other one wrote: every view refetches.
     assert_eq!(app.take_changes().unwrap().topics, Topic::ALL);
     assert!(app.take_changes().unwrap().is_empty(), "once");
     // Its own writes still name their topics alone.
     app.set_locale("fr").unwrap();
     assert_eq!(app.take_changes().unwrap().topics, [Topic::Settings]);
-    // And the other sees the app's write as foreign.
+    // And a second opener (read-only while the app holds the file) sees
+    // the app's write as foreign.
+    let mut other = Store::open(&path).unwrap();
+    assert!(other.access().read_only);
     other.take_changes().unwrap();
     app.set_locale("en").unwrap();
     assert_eq!(other.take_changes().unwrap().topics, Topic::ALL);

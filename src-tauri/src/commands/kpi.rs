@@ -83,6 +83,9 @@ commands! {
 
     /// Writes the observations of the lines the user confirmed, all or none.
     fn csv_import(cx, observations: Vec<ObservationInput>) -> ImportReport {
+        // An import may replace values typed by hand: the state before it
+        // is kept among the backups.
+        cx.back_up(tribu_core::backup::BackupKind::PreImport)?;
         cx.with(|store| store.import_observations(&observations))
     }
 

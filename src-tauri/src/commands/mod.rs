@@ -10,7 +10,9 @@ mod declare;
 pub use declare::Cx;
 use declare::{command_modules, commands};
 
-command_modules!(charter, crisis, exports, key_dates, kpi, networks, posts, schedule, workspace);
+command_modules!(
+    backups, brands, charter, crisis, exports, key_dates, kpi, networks, posts, schedule, workspace
+);
 
 /// What every command returns to the UI.
 pub type CmdResult<T> = Result<T, tribu_core::ErrorPayload>;

@@ -4,6 +4,7 @@
 //! guidelines and moderation, response protocol, crisis plan, principles).
 //! The store saves one section at a time; lists keep the user's order.
 
+mod starter;
 mod validate;
 
 use serde::{Deserialize, Serialize};
@@ -12,6 +13,7 @@ use ts_rs::TS;
 use crate::lint::{AddressForm, DraftRules};
 use crate::model::{string_enum, Network, PostFormat};
 
+pub use starter::starter_charter;
 pub use validate::validated;
 
 string_enum!(

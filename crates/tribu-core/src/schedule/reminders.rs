@@ -129,6 +129,8 @@ impl DueBatch {
 pub struct Notification {
     pub title: String,
     pub body: String,
+    /// The post it is about; none for a summary of several.
+    pub post_id: Option<String>,
 }
 
 /// Minutes from `now` to `at`, rounded to the nearest minute.
@@ -172,9 +174,12 @@ pub fn notifications_for(batch: &DueBatch, now: DateTime<Utc>, locale: &str) -> 
         .reminders
         .iter()
         .chain(&batch.overdue)
-        .map(|notice| match notice.kind {
-            DueKind::Reminder => reminder_text(notice, fr),
-            DueKind::Overdue => overdue_text(notice, fr),
+        .map(|notice| Notification {
+            post_id: Some(notice.post_id.clone()),
+            ..match notice.kind {
+                DueKind::Reminder => reminder_text(notice, fr),
+                DueKind::Overdue => overdue_text(notice, fr),
+            }
         })
         .collect()
 }
@@ -226,6 +231,7 @@ fn summary(batch: &DueBatch, now: DateTime<Utc>, fr: bool) -> Notification {
             ));
         }
         Notification {
+            post_id: None,
             title,
             body: format!("{}. Ouvrez le calendrier pour les voir.", parts.join(", ")),
         }
@@ -237,6 +243,7 @@ fn summary(batch: &DueBatch, now: DateTime<Utc>, fr: bool) -> Notification {
             parts.push(format!("{o} not published yet"));
         }
         Notification {
+            post_id: None,
             title,
             body: format!("{}. Open the calendar to see them.", parts.join(", ")),
         }
@@ -301,6 +308,7 @@ fn reminder_text(notice: &DueNotice, fr: bool) -> Notification {
         (false, _) => format!("{} ago: {}", delay(n, fr), notice.title),
     };
     Notification {
+        post_id: None,
         title,
         body: where_and_when(notice, fr),
     }
@@ -309,6 +317,7 @@ fn reminder_text(notice: &DueNotice, fr: bool) -> Notification {
 fn overdue_text(notice: &DueNotice, fr: bool) -> Notification {
     if fr {
         Notification {
+            post_id: None,
             title: format!("Pas encore publié\u{a0}: {}", notice.title),
             body: format!(
                 "{} Marquez-le publié ou déplacez-le.",
@@ -317,6 +326,7 @@ fn overdue_text(notice: &DueNotice, fr: bool) -> Notification {
         }
     } else {
         Notification {
+            post_id: None,
             title: format!("Not published yet: {}", notice.title),
             body: format!(
                 "{} Mark it published, or move it.",

@@ -1,12 +1,15 @@
 //! The workspace store: the only code that speaks SQL. One workspace (one
 //! brand) is one SQLite file; every user action is one transaction.
 
+mod brand;
 mod changes;
 mod charter;
 mod crisis;
 mod draft_checks;
+pub mod file_check;
 mod key_dates;
 mod kpi;
+pub mod lock;
 mod networks;
 mod posts;
 mod recurrence;
@@ -14,22 +17,35 @@ mod reminders;
 mod rhythm;
 mod settings;
 
+pub use brand::{
+    color_for as brand_color_for, valid_name as valid_brand_name, BrandInfo,
+    PALETTE as BRAND_PALETTE,
+};
 pub use changes::{Changes, Topic};
 pub use draft_checks::DraftWarningCount;
+pub use settings::LOCALES;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use rusqlite::{Connection, Transaction};
+use rusqlite::{Connection, Transaction, TransactionBehavior};
 use rusqlite_migration::{Migrations, M};
+use serde::Serialize;
+use ts_rs::TS;
 
 use crate::error::{Error, Reason, Result};
 use crate::schedule::{Clock, SystemClock};
+use file_check::Found;
+use lock::{Acquired, LockHolder, WriterLock};
 
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Whether this store may write, and if not why.
+    access: Access,
+    /// Held while the workspace is open for writing; released on drop.
+    _lock: Option<WriterLock>,
     /// What "now" is when a write needs it and its caller does not say
     /// (the start of a recurring post's reminders); tests set their own.
     clock: Arc<dyn Clock>,
@@ -41,22 +57,152 @@ pub struct Store {
     data_version: Option<i64>,
 }
 
+/// The schema, one step per version; `user_version` counts the steps done.
+const MIGRATIONS: [&str; 4] = [
+    include_str!("../../migrations/0001_init.sql"),
+    include_str!("../../migrations/0002_charter.sql"),
+    include_str!("../../migrations/0003_kpi.sql"),
+    include_str!("../../migrations/0004_schedule.sql"),
+];
+
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![
-        M::up(include_str!("../../migrations/0001_init.sql")),
-        M::up(include_str!("../../migrations/0002_charter.sql")),
-        M::up(include_str!("../../migrations/0003_kpi.sql")),
-        M::up(include_str!("../../migrations/0004_schedule.sql")),
-    ])
+    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
+}
+
+/// Settings of every connection, reading or writing.
+fn tune(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    // A month of a busy workspace touches thousands of scattered rows:
+    // a 32 MiB page cache and memory-mapped reads keep that off syscalls.
+    conn.pragma_update(None, "cache_size", -32_000)?;
+    conn.pragma_update(None, "mmap_size", 256 * 1024 * 1024)?;
+    Ok(())
+}
+
+/// Whether SQLite could create its log beside `path`: a file is created
+/// and removed in the folder to find out.
+fn folder_writable(path: &Path) -> bool {
+    let folder = path.parent().unwrap_or(Path::new("."));
+    let probe = folder.join(format!(".tribu-probe-{}", std::process::id()));
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+    {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&probe);
+            true
+        }
+        Err(e) => e.kind() == std::io::ErrorKind::AlreadyExists,
+    }
+}
+
+/// The writer's lock for `path`, or the read-only access it falls back to:
+/// held by someone else, or a file or folder that cannot be written.
+fn writer_lock(path: &Path, is_new: bool) -> Result<(Access, Option<WriterLock>)> {
+    let file_writable = is_new || std::fs::OpenOptions::new().write(true).open(path).is_ok();
+    if !file_writable || !folder_writable(path) {
+        return Ok((Access::read_only(ReadOnlyReason::FileReadOnly, None), None));
+    }
+    Ok(match lock::acquire(path, chrono::Utc::now()) {
+        Ok(Acquired::Held(lock)) => (Access::read_write(), Some(lock)),
+        Ok(Acquired::Taken(holder)) => (
+            Access::read_only(ReadOnlyReason::Locked, Some(holder)),
+            None,
+        ),
+        Err(e) => {
+            tracing::info!(error = %e, "workspace opens read-only");
+            (Access::read_only(ReadOnlyReason::FileReadOnly, None), None)
+        }
+    })
+}
+
+/// Why a workspace opened read-only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ReadOnlyReason {
+    /// Another process or computer has it open for writing.
+    Locked,
+    /// The file or its folder cannot be written.
+    FileReadOnly,
+}
+
+/// Whether the open workspace may be edited; the UI shows a banner when not.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Access {
+    pub read_only: bool,
+    pub reason: Option<ReadOnlyReason>,
+    /// Who has it open, when it is locked.
+    pub holder: Option<LockHolder>,
+}
+
+impl Access {
+    fn read_write() -> Access {
+        Access {
+            read_only: false,
+            reason: None,
+            holder: None,
+        }
+    }
+
+    fn read_only(reason: ReadOnlyReason, holder: Option<LockHolder>) -> Access {
+        Access {
+            read_only: true,
+            reason: Some(reason),
+            holder,
+        }
+    }
+}
+
+/// What opening may do besides opening.
+#[derive(Debug, Default, Clone)]
+pub struct Opening {
+    /// Where to put the backup taken before a migration; none in tests
+    /// that do not ask.
+    pub backups: Option<PathBuf>,
+}
+
+/// The schema version this build writes.
+pub fn schema_version() -> i64 {
+    MIGRATIONS.len() as i64
 }
 
 impl Store {
     /// Opens (creating if needed) the workspace file at `path`, brings its
     /// schema up to date and seeds the built-in networks of a new workspace.
     pub fn open(path: &Path) -> Result<Store> {
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| Error::file(Reason::FolderUnwritable, dir, e))?;
+        Store::open_with(path, &Opening::default())
+    }
+
+    /// Opens the workspace at `path` without ever harming it: what the file
+    /// is comes first ([`file_check::inspect`]: a foreign, damaged or newer
+    /// file is refused untouched), then the writer's lock (held elsewhere:
+    /// read-only), then, for an older schema, a backup, and only then the
+    /// first write (WAL mode, the migrations).
+    pub fn open_with(path: &Path, opening: &Opening) -> Result<Store> {
+        let found = file_check::inspect(path, schema_version())?;
+        let is_new = matches!(found, Found::Missing | Found::Empty);
+        if is_new {
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| Error::file(Reason::FolderUnwritable, dir, e))?;
+            }
+        }
+        let (access, lock) = writer_lock(path, is_new)?;
+        if access.read_only {
+            return Store::open_read_only(path, &found, access);
+        }
+        if let (Found::Workspace(facts), Some(backups)) = (&found, &opening.backups) {
+            if facts.version < schema_version() {
+                crate::backup::take(
+                    path,
+                    backups,
+                    crate::backup::BackupKind::PreMigration,
+                    chrono::Utc::now(),
+                )?;
+            }
         }
         let mut conn = Connection::open(path)
             .map_err(|e| Error::file(Reason::WorkspaceUnopenable, path, e))?;
@@ -65,27 +211,76 @@ impl Store {
         // action survive a power cut, which matters more than a millisecond.
         conn.pragma_update(None, "journal_mode", "WAL")
             .map_err(|e| Error::file(Reason::WorkspaceUnwritable, path, e))?;
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
-        // A month of a busy workspace touches thousands of scattered rows:
-        // a 32 MiB page cache and memory-mapped reads keep that off syscalls.
-        conn.pragma_update(None, "cache_size", -32_000)?;
-        conn.pragma_update(None, "mmap_size", 256 * 1024 * 1024)?;
+        tune(&conn)?;
         migrations().to_latest(&mut conn)?;
+        conn.pragma_update(None, "application_id", file_check::APPLICATION_ID)?;
+        let mut store = Store::assemble(conn, path, access, lock)?;
+        if is_new {
+            store.write(networks::seed_builtin)?;
+        }
+        store.write(brand::ensure_identity)?;
+        // Opening is not a change anyone needs to hear about.
+        store.take_changes()?;
+        Ok(store)
+    }
+
+    /// A workspace someone else writes, or on a read-only disk: everything
+    /// reads, every write is refused with `read_only`.
+    fn open_read_only(path: &Path, found: &Found, access: Access) -> Result<Store> {
+        match found {
+            Found::Workspace(facts) if facts.version == schema_version() => {}
+            Found::Workspace(_) => {
+                return Err(Error::file(
+                    Reason::NeedsUpgrade,
+                    path,
+                    "an older workspace that cannot be updated read-only",
+                ))
+            }
+            Found::Missing | Found::Empty => {
+                return Err(Error::file(
+                    Reason::FolderUnwritable,
+                    path,
+                    "a new workspace cannot be created here",
+                ))
+            }
+        }
+        let conn = file_check::open_read_only(path)?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        tune(&conn)?;
+        Store::assemble(conn, path, access, None)
+    }
+
+    fn assemble(
+        conn: Connection,
+        path: &Path,
+        access: Access,
+        lock: Option<WriterLock>,
+    ) -> Result<Store> {
         let recorder = changes::Recorder::default();
         recorder.attach(&conn)?;
-        let mut store = Store {
+        Ok(Store {
             conn,
             path: path.to_path_buf(),
+            access,
+            _lock: lock,
             clock: Arc::new(SystemClock),
             recorder,
             committed: Default::default(),
             data_version: None,
-        };
-        store.write(networks::seed_builtin)?;
-        // Opening is not a change anyone needs to hear about.
-        store.take_changes()?;
-        Ok(store)
+        })
+    }
+
+    /// Whether this store may write, and why not.
+    pub fn access(&self) -> &Access {
+        &self.access
+    }
+
+    /// Keeps the writer's lock alive for another computer's eyes.
+    pub fn refresh_lock(&mut self) -> Result<()> {
+        match &mut self._lock {
+            Some(lock) => lock.refresh(chrono::Utc::now()),
+            None => Ok(()),
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -101,10 +296,21 @@ impl Store {
     /// What it wrote is announced by the next [`Store::take_changes`] once
     /// committed, and forgotten if it is rolled back.
     fn write<T>(&mut self, action: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        if self.access.read_only {
+            return Err(Error::conflict(
+                Reason::ReadOnly,
+                "this workspace is open read-only",
+            ));
+        }
         // Whatever was written outside a transaction is committed already.
         self.committed.extend(self.recorder.take_tables());
         self.recorder.take_posts();
-        let tx = self.conn.transaction()?;
+        // IMMEDIATE takes the write lock first: a read-then-write waits its
+        // turn (busy timeout) instead of failing when another connection
+        // wrote in between.
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let recorder = &self.recorder;
         let result = action(&tx).and_then(|out| {
             // The one place that keeps every post's next notice in step

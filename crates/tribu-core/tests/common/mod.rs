@@ -4,6 +4,7 @@
 
 #![allow(dead_code)]
 
+pub mod files;
 pub mod kpi;
 pub mod recurrence;
 

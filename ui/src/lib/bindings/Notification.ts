@@ -3,4 +3,8 @@
 /**
  * A system notification, ready to show.
  */
-export type Notification = { title: string, body: string, };
+export type Notification = { title: string, body: string, 
+/**
+ * The post it is about; none for a summary of several.
+ */
+postId: string | null, };

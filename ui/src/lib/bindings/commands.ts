@@ -2,6 +2,9 @@
 // by `make bindings`. Do not edit: a test fails when this file differs
 // from what the declarations generate.
 import { call } from '../ipc';
+import type { BackupInfo } from './BackupInfo';
+import type { BrandDefaults } from './BrandDefaults';
+import type { BrandEntry } from './BrandEntry';
 import type { Charter } from './Charter';
 import type { CharterSection } from './CharterSection';
 import type { CrisisState } from './CrisisState';
@@ -21,6 +24,7 @@ import type { KpiObjective } from './KpiObjective';
 import type { KpiObjectiveInput } from './KpiObjectiveInput';
 import type { Network } from './Network';
 import type { NetworkInput } from './NetworkInput';
+import type { NewBrand } from './NewBrand';
 import type { Observation } from './Observation';
 import type { ObservationFilter } from './ObservationFilter';
 import type { ObservationInput } from './ObservationInput';
@@ -39,6 +43,41 @@ import type { ScheduleSettings } from './ScheduleSettings';
 import type { WorkspaceInfo } from './WorkspaceInfo';
 
 export const commands = {
+  /**
+   * The backups of the open brand, or of the file that could not be
+   * opened, newest first. With the brand open, only its own backups
+   * (another brand's file of the same name keeps its own).
+   */
+  backupsList: () => call<Array<BackupInfo>>('backups_list'),
+  /** "Back up now". */
+  backupNow: () => call<BackupInfo>('backup_now'),
+  /** Restores a backup of the list, after backing up the current state. */
+  backupRestore: (file: string) => call<WorkspaceInfo>('backup_restore', { file }),
+  /** Every brand the app knows, the most recently opened first. */
+  brandsList: () => call<Array<BrandEntry>>('brands_list'),
+  /** What the new brand dialog starts from. */
+  brandDefaults: () => call<BrandDefaults>('brand_defaults'),
+  /** Creates a brand and opens it. */
+  brandCreate: (input: NewBrand) => call<WorkspaceInfo>('brand_create', { input }),
+  /** Opens the brand of `path` in place of the open one. */
+  brandSwitch: (path: string) => call<WorkspaceInfo>('brand_switch', { path }),
+  /**
+   * Opens any `.tribu` file chosen in the system's dialog; `None` when
+   * the dialog is cancelled.
+   */
+  brandOpenFile: () => call<WorkspaceInfo | null>('brand_open_file'),
+  /** Renames the open brand. */
+  brandRename: (name: string) => call<WorkspaceInfo>('brand_rename', { name }),
+  /**
+   * Copies the open brand, everything in it, into a new brand named
+   * `name`; the open brand stays open.
+   */
+  brandDuplicate: (name: string) => call<BrandEntry>('brand_duplicate', { name }),
+  /**
+   * Sends a brand's file to the system's trash. The open brand can be
+   * deleted when another one exists: that one opens first.
+   */
+  brandDelete: (path: string) => call<WorkspaceInfo>('brand_delete', { path }),
   /** The whole charter; sections never written come back empty. */
   charterGet: () => call<Charter>('charter_get'),
   /**
@@ -186,10 +225,16 @@ export const commands = {
   /** A network's target when the charter gives none; null clears it. */
   rhythmTargetSet: (networkId: string, frequency: Frequency | null) => call<Array<RhythmTarget>>('rhythm_target_set', { networkId, frequency }),
   /**
-   * What the window needs to start: the file, the language chosen, the
-   * system's.
+   * What the window needs to start: the brand, its file, whether it may
+   * be edited, the language chosen, the system's. Fails with the reason
+   * the brand could not be opened (the window then shows its backups).
    */
   workspaceInfo: () => call<WorkspaceInfo>('workspace_info'),
   /** `fr` or `en`. */
   settingsSetLocale: (locale: string) => call<null>('settings_set_locale', { locale }),
+  /**
+   * The window saved what it had pending after a close request: the
+   * brand is closed (checkpointed, its lock released) and the app ends.
+   */
+  windowCloseReady: () => call<null>('window_close_ready'),
 };
