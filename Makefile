@@ -74,6 +74,7 @@ lint: deps-npm
 bench: build
 	cargo bench -p tribu-core --bench storage
 	cargo bench -p tribu-core --bench schedule
+	cargo bench -p tribu-core --bench brands
 	cargo bench -p tribu-pdf --bench charter
 	PATH="$$HOME/.cargo/bin:$$PATH" xvfb-run -a -s "-screen 0 1440x900x24" node tests/bench/month-render.mjs
 	PATH="$$HOME/.cargo/bin:$$PATH" xvfb-run -a -s "-screen 0 1440x900x24" dbus-run-session -- node tests/bench/kpi-charts.mjs

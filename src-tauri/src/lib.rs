@@ -44,11 +44,14 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         // Notifications are shown by the scheduler, from Rust.
         .plugin(tauri_plugin_notification::init())
-        .manage(AppState::launch(data_dir, requested))
-        .setup(|app| {
+        .manage(AppState::new(data_dir))
+        .setup(move |app| {
             logging::init(app);
             let handle = app.handle().clone();
             let state = app.state::<AppState>();
+            // The window's first command waits for this: the event loop
+            // that would run it starts after setup.
+            state.open_first(requested);
             state.announce_with(Box::new(move |changes| {
                 if let Err(e) = handle.emit(CHANGED_EVENT, changes) {
                     tracing::warn!(error = %e, "the window was not told what changed");

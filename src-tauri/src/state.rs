@@ -59,19 +59,16 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl AppState {
-    /// Opens the brand to start with: `requested` (a file given on the
-    /// command line), else the last one used, else the first brand (the
-    /// `default.tribu` of a user from before brands, or a new one).
-    pub fn launch(data_dir: PathBuf, requested: Option<PathBuf>) -> AppState {
+    /// The state before any brand is open: the brand list is read, no
+    /// file is touched yet. [`AppState::open_first`] opens one, once the
+    /// app knows it is the only copy running (a second launch must not open,
+    /// let alone lock or back up, a file before handing over).
+    pub fn new(data_dir: PathBuf) -> AppState {
         let registry = Registry::load(&data_dir);
-        let path = requested
-            .or_else(|| registry.last().map(Path::to_path_buf))
-            .or_else(|| registry.paths().into_iter().find(|p| p.is_file()))
-            .unwrap_or_else(|| tribu_core::workspace::default_workspace_file(&data_dir));
-        let state = AppState {
+        AppState {
             data_dir,
             current: Mutex::new(Current {
-                path: path.clone(),
+                path: PathBuf::new(),
                 store: Err(tribu_core::Error::NotFound { what: "workspace" }.payload()),
                 session: 0,
             }),
@@ -82,18 +79,39 @@ impl AppState {
             scheduler: Waker::default(),
             announce: OnceLock::new(),
             switched: OnceLock::new(),
+        }
+    }
+
+    /// Opens the brand to start with: `requested` (a file given on the
+    /// command line), else the last one used, else the first brand (the
+    /// `default.tribu` of a user from before brands, or a new one).
+    pub fn open_first(&self, requested: Option<PathBuf>) {
+        let path = {
+            let registry = lock(&self.registry);
+            requested
+                .or_else(|| registry.last().map(Path::to_path_buf))
+                .or_else(|| registry.paths().into_iter().find(|p| p.is_file()))
+                .unwrap_or_else(|| tribu_core::workspace::default_workspace_file(&self.data_dir))
         };
-        let opened = state.open_store(&path);
+        let _files = lock(&self.files);
+        let opened = self.open_store(&path);
         if let Err(e) = &opened {
             eprintln!("Tribu could not open {}: {e}", path.display());
         }
-        state.enter(path, opened.map_err(|e| e.payload()));
+        self.enter(path, opened.map_err(|e| e.payload()));
+    }
+
+    /// A state with its first brand open (tests).
+    #[cfg(test)]
+    pub fn launch(data_dir: PathBuf, requested: Option<PathBuf>) -> AppState {
+        let state = AppState::new(data_dir);
+        state.open_first(requested);
         state
     }
 
     /// A state on one store, for tests of the commands.
     #[cfg(test)]
-    pub fn new(store: tribu_core::Result<Store>) -> Self {
+    pub fn on_store(store: tribu_core::Result<Store>) -> Self {
         let path = store
             .as_ref()
             .map(|s| s.path().to_path_buf())
@@ -395,7 +413,7 @@ mod tests {
     use super::*;
 
     fn state_on(dir: &Path) -> (AppState, Arc<Mutex<Vec<Changes>>>) {
-        let state = AppState::new(Store::open(&dir.join("ws.tribu")));
+        let state = AppState::on_store(Store::open(&dir.join("ws.tribu")));
         let heard = Arc::new(Mutex::new(Vec::new()));
         let sink = Arc::clone(&heard);
         state.announce_with(Box::new(move |c| sink.lock().unwrap().push(c.clone())));

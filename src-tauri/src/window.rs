@@ -2,7 +2,8 @@
 //! the app comes back to it, closing waits for the pending saves.
 
 use std::path::Path;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 use tauri::{AppHandle, Emitter, Manager, Window, WindowEvent};
 use tribu_core::workspace::WorkspaceInfo;
@@ -13,14 +14,23 @@ use crate::BRAND_SWITCHED_EVENT;
 /// Asks the window to save what it has pending and call `window_close_ready`.
 pub const CLOSE_REQUESTED_EVENT: &str = "close-requested";
 
-/// Asks the window to open a post (a notification was clicked).
-pub const OPEN_POST_EVENT: &str = "open-post";
+/// Asks the window to open a brand, and maybe a post in it (a file handed
+/// over by a second launch, a clicked notification): `{ path, postId? }`.
+/// The window saves what it has pending, then switches itself.
+pub const OPEN_REQUESTED_EVENT: &str = "open-requested";
 
-/// A second close within this many milliseconds of an unanswered first one
-/// closes the window anyway: a frozen page never keeps the app open.
-const FORCE_CLOSE_MS: i64 = 3_000;
+/// How long the page has to answer a close request (`window_close_held`
+/// or `window_close_ready`) before the window closes anyway: a page that
+/// died never keeps the app open.
+const CLOSE_ANSWER: Duration = Duration::from_secs(5);
 
-static CLOSE_ASKED_AT: AtomicI64 = AtomicI64::new(0);
+/// A close request the page has not answered yet.
+static CLOSE_UNANSWERED: AtomicBool = AtomicBool::new(false);
+
+/// The page took the close request in hand (it saves, or asks the user).
+pub fn close_held() {
+    CLOSE_UNANSWERED.store(false, Ordering::Relaxed);
+}
 
 /// The title names the brand; the window hears which brand is open.
 pub fn brand_switched(app: &AppHandle, info: &WorkspaceInfo) {
@@ -39,18 +49,33 @@ pub fn brand_switched(app: &AppHandle, info: &WorkspaceInfo) {
 /// Closing: the window first saves what is waiting in its autosave delay.
 pub fn on_event(window: &Window, event: &WindowEvent) {
     if let WindowEvent::CloseRequested { api, .. } = event {
-        let now = chrono::Utc::now().timestamp_millis();
-        let asked = CLOSE_ASKED_AT.swap(now, Ordering::Relaxed);
-        if now - asked < FORCE_CLOSE_MS {
-            window.app_handle().state::<AppState>().close();
-            return;
-        }
         api.prevent_close();
+        CLOSE_UNANSWERED.store(true, Ordering::Relaxed);
         if let Err(e) = window.emit(CLOSE_REQUESTED_EVENT, ()) {
             tracing::warn!(error = %e, "close request not passed to the window");
-            window.app_handle().state::<AppState>().close();
-            let _ = window.destroy();
         }
+        let window = window.clone();
+        tauri::async_runtime::spawn(async move {
+            tokio::time::sleep(CLOSE_ANSWER).await;
+            if CLOSE_UNANSWERED.swap(false, Ordering::Relaxed) {
+                tracing::warn!("the page did not answer the close request: closing");
+                close_now(&window.app_handle().clone());
+            }
+        });
+    }
+}
+
+/// Closes the brand (checkpointed, its lock released) and the window.
+pub fn close_now(app: &AppHandle) {
+    app.state::<AppState>().close();
+    match app.get_webview_window("main") {
+        Some(window) => {
+            if let Err(e) = window.destroy() {
+                tracing::warn!(error = %e, "the window did not close");
+                app.exit(0);
+            }
+        }
+        None => app.exit(0),
     }
 }
 
@@ -63,35 +88,26 @@ pub fn second_launch(app: &AppHandle, args: Vec<String>, cwd: &Path) {
         let _ = window.show();
         let _ = window.set_focus();
     }
+    // The first argument is the program.
     if let Some(path) = crate::brand_file_in(args.into_iter().skip(1), cwd) {
         open_brand(app, &path, None);
     }
 }
 
-/// Opens the brand at `path` (a clicked notification, a file handed over)
-/// and, when given, the post `post_id` in it.
+/// Asks the window to open the brand at `path` (a clicked notification, a
+/// file handed over) and, when given, the post `post_id` in it. The window
+/// switches itself, after saving what it has pending for the brand it
+/// leaves.
 pub fn open_brand(app: &AppHandle, path: &Path, post_id: Option<&str>) {
-    let app = app.clone();
-    let path = path.to_path_buf();
-    let post_id = post_id.map(str::to_owned);
-    // Opening a file is disk work: off the thread that called.
-    tauri::async_runtime::spawn_blocking(move || {
-        let state = app.state::<AppState>();
-        if let Err(e) = state.switch_to(&path) {
-            tracing::warn!(message = %e.message, path = %path.display(), "brand not opened");
-            return;
-        }
-        if let Some(window) = app.get_webview_window("main") {
-            let _ = window.unminimize();
-            let _ = window.set_focus();
-        }
-        if let Some(post_id) = post_id {
-            let payload = serde_json::json!({ "postId": post_id });
-            if let Err(e) = app.emit(OPEN_POST_EVENT, payload) {
-                tracing::warn!(error = %e, "the window was not asked to open the post");
-            }
-        }
-    });
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+    let payload = serde_json::json!({ "path": path, "postId": post_id });
+    if let Err(e) = app.emit(OPEN_REQUESTED_EVENT, payload) {
+        tracing::warn!(error = %e, "the window was not asked to open the brand");
+    }
 }
 
 /// Rewrites the lock's heartbeat now and then, so that another computer

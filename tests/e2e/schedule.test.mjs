@@ -4,13 +4,13 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setField, setSelect } from '../lib/form.mjs';
 import { screenshot, startDriver, tempDataDir } from '../lib/app.mjs';
+import { wallClock, waitUntil, watchNotifications } from '../lib/notifications.mjs';
 import { invoke, postInput } from '../lib/seed.mjs';
-import { KEY, sleep } from '../lib/webdriver.mjs';
+import { KEY } from '../lib/webdriver.mjs';
 
 const artifacts = new URL('../artifacts/', import.meta.url).pathname;
 mkdirSync(artifacts, { recursive: true });
@@ -26,24 +26,6 @@ function saveScreenshot(name) {
 const PARIS = 'Europe/Paris';
 const MONTREAL = 'America/Montreal';
 const ENV = { TZ: PARIS, LANG: 'fr_FR.UTF-8' };
-
-/** `{ date: 'YYYY-MM-DD', time: 'HH:MM' }` of `instant` on the clocks of `zone`. */
-function wallClock(instant, zone) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    })
-      .formatToParts(instant)
-      .map((p) => [p.type, p.value]),
-  );
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour % 24 === 0 ? '00' : parts.hour}:${parts.minute}` };
-}
 
 /** `YYYY-MM-DD` of day `day` of the month shown (the current month, on Paris's clocks). */
 function dayOfThisMonth(day) {
@@ -71,44 +53,6 @@ async function relaunch(driver, session) {
   const next = await driver.open();
   await next.waitFor('[data-testid="view-month"]');
   return next;
-}
-
-/**
- * Watches the desktop notifications sent on the session bus (the tests run
- * under dbus-run-session; dunst, D-Bus-activated, answers them).
- */
-function watchNotifications() {
-  let output = '';
-  const child = spawn('dbus-monitor', ['--session', "interface='org.freedesktop.Notifications'"], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  child.stdout.setEncoding('utf8');
-  child.stdout.on('data', (chunk) => {
-    output += chunk;
-  });
-  return {
-    get output() {
-      return output;
-    },
-    /** The Notify calls seen so far that mention `text`. */
-    notifies(text) {
-      return output
-        .split(/^(?=method call )/m)
-        .filter((call) => /member=Notify\b/.test(call.split('\n')[0]) && call.includes(text));
-    },
-    stop() {
-      child.kill('SIGTERM');
-    },
-  };
-}
-
-async function waitUntil(check, timeout, what) {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await sleep(250);
-  }
-  throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
 }
 
 describe('reminders and late posts', () => {

@@ -3,7 +3,7 @@
 
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Session, sleep } from './webdriver.mjs';
@@ -100,4 +100,23 @@ async function startDriverOnce(env) {
  */
 export function screenshot(path) {
   execFileSync('import', ['-window', 'root', '-crop', '1280x800+0+0', '+repage', path]);
+}
+
+/**
+ * The pid of the app running on `dataDir` (its TRIBU_DATA_DIR), found in
+ * /proc; null when none runs.
+ */
+export function appPid(dataDir) {
+  const bin = appBinary();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readlinkSync(`/proc/${entry}/exe`) !== bin) continue;
+      const env = readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0');
+      if (env.includes(`TRIBU_DATA_DIR=${dataDir}`)) return Number(entry);
+    } catch {
+      /* gone, or not ours to read */
+    }
+  }
+  return null;
 }

@@ -22,10 +22,10 @@ export async function invokeMany(session, calls) {
         const out = [];
         for (const [cmd, args] of calls) out.push(await window.__TAURI_INTERNALS__.invoke(cmd, args));
         return out;
-      })().then((value) => done({ ok: true, value }), (error) => done({ ok: false, error }));`,
+      })().then((value) => done({ ok: true, value }), (failure) => done({ ok: false, failure }));`,
     args: [calls],
   });
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  if (!result.ok) throw new Error(JSON.stringify(result.failure));
   return result.value;
 }
 

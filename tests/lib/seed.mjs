@@ -6,10 +6,11 @@ export async function invoke(session, command, args = {}) {
   const result = await session.cmd('POST', '/execute/async', {
     script: `const [cmd, args, done] = arguments;
       window.__TAURI_INTERNALS__.invoke(cmd, args)
-        .then((value) => done({ ok: true, value }), (error) => done({ ok: false, error }));`,
+        .then((value) => done({ ok: true, value }), (failure) => done({ ok: false, failure }));`,
     args: [command, args],
   });
-  if (!result.ok) throw new Error(`${command}: ${JSON.stringify(result.error)}`);
+  // Not `error`: WebDriver reads a value with an `error` key as its own failure.
+  if (!result.ok) throw new Error(`${command}: ${JSON.stringify(result.failure)}`);
   return result.value;
 }
 

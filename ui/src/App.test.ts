@@ -4,7 +4,7 @@ import { invoke } from '@tauri-apps/api/core';
 import App from './App.svelte';
 import { emptyCharter } from './lib/charter/sections';
 import { navState } from './lib/stores/nav.svelte';
-import { networks } from './test/fixtures';
+import { networks, workspaceInfo } from './test/fixtures';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
 
@@ -36,7 +36,7 @@ describe('App navigation', () => {
     vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
     vi.mocked(invoke).mockReset();
     vi.mocked(invoke).mockImplementation(async (command: string) => {
-      if (command === 'workspace_info') return { locale: 'en', systemLocale: 'en-US' };
+      if (command === 'workspace_info') return workspaceInfo();
       if (command === 'networks_list') return networks;
       if (command === 'charter_get') return emptyCharter();
       if (command === 'crisis_state') return null;
@@ -72,7 +72,7 @@ describe('App in a crisis', () => {
     startedAt.setHours(9, 5, 0, 0);
     vi.mocked(invoke).mockReset();
     vi.mocked(invoke).mockImplementation(async (command: string) => {
-      if (command === 'workspace_info') return { locale: 'en', systemLocale: 'en-US' };
+      if (command === 'workspace_info') return workspaceInfo();
       if (command === 'networks_list') return networks;
       if (command === 'charter_get') return emptyCharter();
       if (command === 'rhythm_report') return { weeks: [], gaps: [] };

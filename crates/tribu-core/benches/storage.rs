@@ -10,7 +10,7 @@ mod common;
 use std::time::Instant;
 
 use chrono::{Days, NaiveDate};
-use tribu_core::model::{PostFilter, PostFormat, PostInput, PostStatus};
+use tribu_core::model::PostFilter;
 use tribu_core::time::{local_to_utc, parse_zone};
 
 const POSTS: usize = 100_000;
@@ -18,36 +18,7 @@ const POSTS: usize = 100_000;
 fn main() {
     let (_dir, mut store, networks) = common::bench_store(usize::MAX);
     let start = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
-    // 100,000 posts over three years (~91 a day), at varied hours.
-    let inputs: Vec<PostInput> = (0..POSTS)
-        .map(|i| PostInput {
-            title: format!("Post {i}"),
-            body: "Lorem ipsum dolor sit amet, consectetur adipiscing elit.".into(),
-            network_id: networks[i % networks.len()].clone(),
-            format: PostFormat::Photo,
-            status: PostStatus::Draft,
-            date: Some(
-                start
-                    .checked_add_days(Days::new((i % 1095) as u64))
-                    .unwrap()
-                    .to_string(),
-            ),
-            time: Some(format!("{:02}:{:02}", 7 + i % 14, (i * 7) % 60)),
-            zone: Some("Europe/Paris".into()),
-            theme: format!("theme {}", i % 12),
-            campaign: String::new(),
-            notes: String::new(),
-            asset_links: vec![],
-            reminder_minutes: None,
-            rrule: None,
-        })
-        .collect();
-    let seeded = Instant::now();
-    let ids = store.create_posts(&inputs).expect("seed");
-    eprintln!(
-        "seeded {POSTS} posts in {:.1} s",
-        seeded.elapsed().as_secs_f64()
-    );
+    let ids = common::seed_posts(&mut store, &networks, POSTS);
 
     // Measured as the app meets the workspace: opened afresh, not in the
     // process state the seeding left behind.

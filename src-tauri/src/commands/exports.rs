@@ -134,7 +134,7 @@ mod tests {
 
     #[test]
     fn only_files_the_app_wrote_can_be_opened() {
-        let state = AppState::new(Err(Error::Io("no store in this test".into())));
+        let state = AppState::on_store(Err(Error::Io("no store in this test".into())));
         assert!(exported(&state, "/etc/passwd").is_err());
         assert!(exported(&state, "/home/someone/run.sh").is_err());
         state.remember_export(PathBuf::from("/home/someone/charte.pdf"));

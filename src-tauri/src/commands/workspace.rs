@@ -1,6 +1,5 @@
 //! The open brand, the interface's language, and closing the window.
 
-use tauri::Manager;
 use tribu_core::workspace::WorkspaceInfo;
 
 use super::commands;
@@ -18,16 +17,18 @@ commands! {
         cx.with(|store| store.set_locale(&locale))
     }
 
+    /// The page took a close request in hand: it saves what is pending,
+    /// or asks the user about what could not be saved.
+    fn window_close_held(_cx) -> () {
+        crate::window::close_held();
+        Ok(())
+    }
+
     /// The window saved what it had pending after a close request: the
     /// brand is closed (checkpointed, its lock released) and the app ends.
     fn window_close_ready(cx) -> () {
-        cx.close();
-        if let Some(window) = cx.app.get_webview_window("main") {
-            if let Err(e) = window.destroy() {
-                tracing::warn!(error = %e, "the window did not close");
-                cx.app.exit(0);
-            }
-        }
+        crate::window::close_held();
+        crate::window::close_now(cx.app);
         Ok(())
     }
 }

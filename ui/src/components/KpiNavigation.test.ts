@@ -5,7 +5,7 @@ import App from '../App.svelte';
 import { calendarState } from '../lib/stores/calendar.svelte';
 import { editorState } from '../lib/stores/editor.svelte';
 import { navState } from '../lib/stores/nav.svelte';
-import { makePost, networks } from '../test/fixtures';
+import { makePost, networks, workspaceInfo } from '../test/fixtures';
 import { makeDashboard, makeObjective } from '../test/kpiFixtures';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
@@ -30,7 +30,7 @@ describe('the KPI screen in the app', () => {
     });
     vi.mocked(invoke).mockReset();
     vi.mocked(invoke).mockImplementation(async (command: string) => {
-      if (command === 'workspace_info') return { locale: 'en', systemLocale: 'en-US' };
+      if (command === 'workspace_info') return workspaceInfo();
       if (command === 'networks_list') return networks;
       if (command === 'kpi_dashboard') return dashboard;
       if (command === 'kpi_objectives') return [makeObjective()];

@@ -8,17 +8,19 @@ import { toastError } from './stores/toasts.svelte';
 /**
  * The message to show for `error`, by the form's name of its field, or
  * null once it went to a toast. `aliases` maps the backend's field names to
- * the form's.
+ * the form's. `quiet`: an automatic retry of a save already reported, which
+ * does not toast again (the form still says "Not saved").
  */
 export function placeSaveError(
   error: unknown,
   fields: ReadonlySet<string>,
   aliases: Readonly<Record<string, string>> = {},
+  quiet = false,
 ): Record<string, string> | null {
   const payload = toErrorPayload(error);
   const raw = fieldOf(payload);
   const field = raw ? (aliases[raw] ?? raw) : null;
   if (field && fields.has(field)) return { [field]: describeError(payload) };
-  toastError(t('errors.save', { message: describeError(payload) }));
+  if (!quiet) toastError(t('errors.save', { message: describeError(payload) }));
   return null;
 }

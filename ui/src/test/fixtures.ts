@@ -1,5 +1,6 @@
 import type { Network } from '../lib/bindings/Network';
 import type { Post } from '../lib/bindings/Post';
+import type { WorkspaceInfo } from '../lib/bindings/WorkspaceInfo';
 
 export const networks: Network[] = [
   { id: 'net-x', name: 'X', kind: 'x', color: '#111111', charLimit: 280, builtin: true },
@@ -34,6 +35,19 @@ export function makePost(overrides: Partial<Post> = {}, local?: { y: number; m: 
     assetLinks: [],
     createdAt: '2025-01-01T00:00:00Z',
     updatedAt: '2025-01-01T00:00:00Z',
+    ...overrides,
+  };
+}
+
+/** What `workspace_info` (and every command that opens a brand) answers: a writable brand. */
+export function workspaceInfo(overrides: Partial<WorkspaceInfo> = {}): WorkspaceInfo {
+  return {
+    path: '/data/Acme.tribu',
+    locale: 'en',
+    systemLocale: 'en-US',
+    brand: { id: 'brand-acme', name: 'Acme', color: '#4f46e5' },
+    access: { readOnly: false, reason: null, holder: null },
+    session: 1,
     ...overrides,
   };
 }

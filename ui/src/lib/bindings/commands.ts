@@ -233,6 +233,11 @@ export const commands = {
   /** `fr` or `en`. */
   settingsSetLocale: (locale: string) => call<null>('settings_set_locale', { locale }),
   /**
+   * The page took a close request in hand: it saves what is pending,
+   * or asks the user about what could not be saved.
+   */
+  windowCloseHeld: () => call<null>('window_close_held'),
+  /**
    * The window saved what it had pending after a close request: the
    * brand is closed (checkpointed, its lock released) and the app ends.
    */

@@ -48,6 +48,12 @@ class CalendarState {
     this.api?.today();
   }
 
+  /** Shows the period that holds `date`, now or when the calendar is next created. */
+  goTo(date: Date): void {
+    if (this.api) this.api.gotoDate(date);
+    else this.anchor = date;
+  }
+
   postsChanged(): void {
     this.postsRevision += 1;
   }

@@ -1,7 +1,19 @@
 // Which dialog is open over the window and which side panel sits beside the
 // screen. One of each at a time: opening another replaces it.
 
-export type DialogName = 'keyDates' | 'networks' | 'planning' | 'crisisStart' | 'crisisEnd' | 'crisisHistory';
+export type DialogName =
+  | 'keyDates'
+  | 'networks'
+  | 'planning'
+  | 'crisisStart'
+  | 'crisisEnd'
+  | 'crisisHistory'
+  // The brand's own: the brand switcher's actions.
+  | 'brandNew'
+  | 'brandRename'
+  | 'brandDuplicate'
+  | 'brandDelete'
+  | 'backups';
 export type DrawerName = 'checklist' | 'rhythm';
 
 export const panels = $state<{ dialog: DialogName | null; drawer: DrawerName | null }>({
