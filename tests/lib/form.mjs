@@ -5,6 +5,9 @@ import assert from 'node:assert/strict';
 /** Types `value` into the field `[data-testid=testid]` and checks it holds it. */
 export async function setField(session, testid, value) {
   const el = await session.find(`[data-testid="${testid}"]`);
+  // In the middle of its scrolling panel, as a person would bring it: at
+  // the bottom edge the editor's sticky footer would cover it.
+  await session.execute("arguments[0].scrollIntoView({ block: 'center' })", [el]);
   await el.clear();
   await el.type(value);
   if ((await el.property('value')) !== value) {

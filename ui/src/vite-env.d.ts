@@ -11,6 +11,8 @@ interface TribuRender {
   script: number;
   /** From receiving the posts to the frame after FullCalendar drew them. */
   ms: number;
+  /** `performance.now()` at that frame. */
+  at: number;
 }
 
 /** One timed draw of a KPI panel chart (see components/kpi/Chart.svelte). */

@@ -347,10 +347,7 @@ pub fn create(dir: &Path, registry: &Registry, input: &NewBrand) -> Result<(Path
             StarterCharter::Empty => None,
         };
         if let Some(language) = language {
-            let networks = store.networks()?;
-            for section in crate::charter::starter_charter(language, &name, &networks) {
-                store.save_charter_section(section)?;
-            }
+            store.apply_starter_charter(language)?;
         }
         store.take_changes()?;
         Ok(store)

@@ -399,3 +399,23 @@ fn the_calendar_counts_each_posts_warnings_and_follows_charter_changes() {
         }]
     );
 }
+
+#[test]
+fn the_starter_fills_the_charter_for_the_brand_and_each_section_undoes_alone() {
+    let mut t = common::temp_store();
+    t.store.rename_brand("Maison Lin").unwrap();
+    let networks = t.store.networks().unwrap().len();
+    let charter = t
+        .store
+        .apply_starter_charter(tribu_core::charter::CharterLanguage::Fr)
+        .unwrap();
+    assert_eq!(charter.identity.brand, "Maison Lin");
+    assert_eq!(charter.guidelines.len(), networks);
+    assert_eq!(charter.moderation.len(), networks);
+    assert!(!charter.principles.is_empty());
+    // The last section written is the principles: undo takes back only it.
+    let undone = t.store.undo_charter_change().unwrap();
+    assert!(undone.principles.is_empty());
+    assert_eq!(undone.identity.brand, "Maison Lin");
+    assert_eq!(undone.guidelines.len(), networks);
+}

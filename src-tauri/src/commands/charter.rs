@@ -1,6 +1,6 @@
 //! The charter: its sections, the draft check against it, its PDF.
 
-use tribu_core::charter::{Charter, CharterSection};
+use tribu_core::charter::{Charter, CharterLanguage, CharterSection};
 use tribu_core::lint::{check_draft, DraftReport};
 use tribu_core::time::parse_instant;
 use tribu_core::DraftWarningCount;
@@ -17,6 +17,13 @@ commands! {
     /// with the whole charter.
     fn charter_save_section(cx, section: CharterSection) -> Charter {
         cx.with(|store| store.save_charter_section(section))
+    }
+
+    /// Fills the charter from the French or English starter, written for
+    /// the brand and each of its networks; each section can be undone on
+    /// its own. Resolves with the whole charter.
+    fn charter_apply_starter(cx, language: CharterLanguage) -> Charter {
+        cx.with(|store| store.apply_starter_charter(language))
     }
 
     /// Undoes the last saved section change; rejects with the reason

@@ -46,6 +46,18 @@ function fakeBackend(initial: Charter) {
         charter = { ...charter, [FIELD_OF[section.section]]: structuredClone(section.data) };
         return structuredClone(charter);
       }
+      case 'charter_apply_starter': {
+        // The starter is written in Rust (tribu-core's charter/starter.rs,
+        // tested there); here, a stand-in with a brand and one keyword.
+        history.push(structuredClone(charter));
+        const { language } = args as { language: string };
+        charter = {
+          ...charter,
+          identity: { brand: 'Acme', mission: `starter ${language}`, values: [], language: language as Charter['identity']['language'] },
+          keywords: [{ term: 'acme', category: 'brand', note: '' }],
+        };
+        return structuredClone(charter);
+      }
       case 'charter_undo': {
         const previous = history.pop();
         if (!previous) throw { code: 'conflict', message: 'nothing to undo' };
@@ -253,26 +265,15 @@ describe('CharterScreen', () => {
     await vi.waitFor(() => expect(calls('charter_undo')).toHaveLength(1));
   });
 
-  it('offers the templates on an empty charter and saves every section from one', async () => {
+  it('offers the starters on an empty charter and shows the one applied', async () => {
     fakeBackend(emptyCharter());
     render(CharterScreen);
     await fireEvent.click(await screen.findByTestId('charter-template-fr'));
-    await vi.waitFor(() => expect(savedSections()).toHaveLength(11));
-
-    const sections = savedSections();
-    expect(sections.map((s) => s.section)).toEqual([...SECTION_NAMES]);
-    for (const section of sections) {
-      const data = section.data as unknown;
-      if (Array.isArray(data)) expect(data.length, section.section).toBeGreaterThan(0);
-      else expect(Object.values(data as object).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v))), section.section).toBe(true);
-    }
-    // One guideline and one moderation charter per network of the workspace.
-    const guidelines = sections.find((s) => s.section === 'guidelines')!.data as { networkId: string }[];
-    expect(guidelines.map((g) => g.networkId)).toEqual(networks.map((n) => n.id));
-
+    await vi.waitFor(() => expect(calls('charter_apply_starter')).toEqual([['charter_apply_starter', { language: 'fr' }]]));
+    expect(calls('charter_save_section')).toHaveLength(0);
     await vi.waitFor(() => expect(screen.queryByTestId('charter-template-fr')).not.toBeInTheDocument());
     const identity = document.querySelector<HTMLElement>('[data-section="identity"]')!;
-    expect((within(identity).getByTestId('identity-brand') as HTMLInputElement).value).toBe('[Nom de la marque]');
+    expect((within(identity).getByTestId('identity-brand') as HTMLInputElement).value).toBe('Acme');
   });
 
   it('does not offer templates once the charter has content', async () => {

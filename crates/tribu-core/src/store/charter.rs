@@ -39,6 +39,21 @@ pub(super) fn load(conn: &Connection) -> Result<Charter> {
 }
 
 impl Store {
+    /// Fills the charter from the starter in `language` for this brand and
+    /// its networks, one section at a time so that each can be undone on
+    /// its own; returns the charter.
+    pub fn apply_starter_charter(
+        &mut self,
+        language: crate::charter::CharterLanguage,
+    ) -> Result<Charter> {
+        let brand = self.brand()?.name;
+        let networks = self.networks()?;
+        for section in crate::charter::starter_charter(language, &brand, &networks) {
+            self.save_charter_section(section)?;
+        }
+        self.charter()
+    }
+
     /// The workspace's charter; sections never written are empty.
     pub fn charter(&self) -> Result<Charter> {
         load(&self.conn)

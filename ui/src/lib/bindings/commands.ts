@@ -6,6 +6,7 @@ import type { BackupInfo } from './BackupInfo';
 import type { BrandDefaults } from './BrandDefaults';
 import type { BrandEntry } from './BrandEntry';
 import type { Charter } from './Charter';
+import type { CharterLanguage } from './CharterLanguage';
 import type { CharterSection } from './CharterSection';
 import type { CrisisState } from './CrisisState';
 import type { CsvMapping } from './CsvMapping';
@@ -85,6 +86,12 @@ export const commands = {
    * with the whole charter.
    */
   charterSaveSection: (section: CharterSection) => call<Charter>('charter_save_section', { section }),
+  /**
+   * Fills the charter from the French or English starter, written for
+   * the brand and each of its networks; each section can be undone on
+   * its own. Resolves with the whole charter.
+   */
+  charterApplyStarter: (language: CharterLanguage) => call<Charter>('charter_apply_starter', { language }),
   /**
    * Undoes the last saved section change; rejects with the reason
    * `nothing_to_undo` when there is none.
