@@ -40,6 +40,9 @@ pub struct AppState {
     /// process never take each other's lock for another program's.
     files: Mutex<()>,
     sessions: AtomicU32,
+    /// Brands just left, with when their next notice falls due, read
+    /// before closing them: the scheduler need not open them again.
+    left: Mutex<Vec<(PathBuf, Option<chrono::DateTime<Utc>>)>>,
     /// Files exported this session outside the exports folder ("Save as"),
     /// the only other files the window may ask to open.
     exports: Mutex<HashSet<PathBuf>>,
@@ -75,6 +78,7 @@ impl AppState {
             registry: Mutex::new(registry),
             files: Mutex::default(),
             sessions: AtomicU32::new(1),
+            left: Mutex::default(),
             exports: Mutex::default(),
             scheduler: Waker::default(),
             announce: OnceLock::new(),
@@ -127,6 +131,7 @@ impl AppState {
             registry: Mutex::default(),
             files: Mutex::default(),
             sessions: AtomicU32::new(2),
+            left: Mutex::default(),
             exports: Mutex::default(),
             scheduler: Waker::default(),
             announce: OnceLock::new(),
@@ -283,6 +288,15 @@ impl AppState {
                 session,
             },
         );
+        if let Ok(store) = &previous.store {
+            let next = store
+                .next_due(Utc::now())
+                .ok()
+                .flatten()
+                .and_then(|item| chrono::DateTime::parse_from_rfc3339(&item.at).ok())
+                .map(|at| at.with_timezone(&Utc));
+            lock(&self.left).push((previous.path.clone(), next));
+        }
         // Closing checkpoints the previous file and releases its lock.
         drop(previous);
         if let Some(brand) = opened {
@@ -393,6 +407,11 @@ impl AppState {
             self.open_store(path)
                 .and_then(|mut store| visit(&mut store)),
         )
+    }
+
+    /// The brands left since the last call, with their next notice.
+    pub fn take_left(&self) -> Vec<(PathBuf, Option<chrono::DateTime<Utc>>)> {
+        std::mem::take(&mut *lock(&self.left))
     }
 
     pub fn remember_export(&self, path: PathBuf) {

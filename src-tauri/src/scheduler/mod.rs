@@ -118,10 +118,14 @@ async fn step(
             }
             Err(e) => tracing::debug!(message = %e.message, "no open brand to remind of"),
         }
-        others.forget(&open);
         if others.rescan_at <= now {
             others = Others::default();
         }
+        others.forget(&open);
+        // A brand just left told when its next notice falls due as it closed.
+        others
+            .known
+            .extend(state.take_left().into_iter().filter(|(path, _)| *path != open));
         for path in state.registry(|registry, _| registry.paths()) {
             if path == open || !path.is_file() || !others.is_due(&path, now) {
                 if let Some(at) = others.next_of(&path) {
@@ -181,7 +185,7 @@ impl Default for Others {
 }
 
 impl Others {
-    /// The open brand is the window's; once left, it is read again.
+    /// The open brand is the window's to remind of.
     fn forget(&mut self, path: &Path) {
         self.known.remove(path);
     }
