@@ -53,8 +53,10 @@ describe('the fatal screen', () => {
   const older: BackupInfo = { file: 'Acme-1.tribu', kind: 'daily', takenAt: '2026-03-04T08:00:00Z', size: 340_000, posts: 40, brand: 'Acme' };
 
   beforeEach(() => {
-    // As the window starts: in French until a brand says otherwise.
-    setLocale('fr');
+    // No brand to say which language: the system's, French here (the web
+    // view's own says English).
+    setLocale('en');
+    answers.system_locale = 'fr-FR';
     answers.workspace_info = { code: 'storage', reason: 'workspace_damaged', path: '/data/Acme.tribu', message: 'database disk image is malformed' };
     answers.backups_list = [older, damaged, good];
     answers.brands_list = [

@@ -64,20 +64,13 @@ fn main() {
     ];
     let inputs: Vec<PostInput> = (0..POSTS)
         .map(|i| PostInput {
-            title: format!("Post {i}"),
-            body: "Lorem ipsum dolor sit amet, consectetur adipiscing elit.".into(),
-            network_id: networks[i % networks.len()].clone(),
             format: formats[i % formats.len()],
-            status: PostStatus::Published,
-            date: Some(date((i as u64 * DAYS) / POSTS as u64).to_string()),
-            time: Some(format!("{:02}:{:02}", 7 + i % 14, (i * 7) % 60)),
-            zone: Some("Europe/Paris".into()),
-            theme: format!("theme {}", i % 12),
-            campaign: String::new(),
-            notes: String::new(),
-            asset_links: vec![],
-            reminder_minutes: None,
-            rrule: None,
+            ..common::sample_post(
+                i,
+                &networks,
+                date((i as u64 * DAYS) / POSTS as u64),
+                PostStatus::Published,
+            )
         })
         .collect();
     let ids = store.create_posts(&inputs).expect("posts");

@@ -13,7 +13,7 @@ mod common;
 use std::time::Instant;
 
 use chrono::{Days, NaiveDate};
-use tribu_core::model::{PostFormat, PostInput, PostStatus};
+use tribu_core::model::{PostInput, PostStatus};
 
 const POSTS: usize = 100_000;
 const SERIES: usize = 20;
@@ -25,26 +25,15 @@ fn main() {
     // 100,000 scheduled posts over three years (~91 a day), at varied hours;
     // one in ten with its own lead time; plus weekly recurring posts.
     let inputs: Vec<PostInput> = (0..POSTS + SERIES)
-        .map(|i| PostInput {
-            title: format!("Post {i}"),
-            body: "Lorem ipsum dolor sit amet.".into(),
-            network_id: networks[i % networks.len()].clone(),
-            format: PostFormat::Photo,
-            status: PostStatus::Scheduled,
-            date: Some(
-                start
-                    .checked_add_days(Days::new((i % 1095) as u64))
-                    .unwrap()
-                    .to_string(),
-            ),
-            time: Some(format!("{:02}:{:02}", 7 + i % 14, (i * 7) % 60)),
-            zone: Some("Europe/Paris".into()),
-            theme: String::new(),
-            campaign: String::new(),
-            notes: String::new(),
-            asset_links: vec![],
-            reminder_minutes: (i % 10 == 0).then_some(((i / 10) % 120) as u32),
-            rrule: (i >= POSTS).then(|| "FREQ=WEEKLY".to_string()),
+        .map(|i| {
+            let day = start
+                .checked_add_days(Days::new((i % 1095) as u64))
+                .unwrap();
+            PostInput {
+                reminder_minutes: (i % 10 == 0).then_some(((i / 10) % 120) as u32),
+                rrule: (i >= POSTS).then(|| "FREQ=WEEKLY".to_string()),
+                ..common::sample_post(i, &networks, day, PostStatus::Scheduled)
+            }
         })
         .collect();
     let seeded = Instant::now();

@@ -12,6 +12,12 @@ commands! {
         cx.info()
     }
 
+    /// The operating system's locale (`fr-FR`): the language of the window
+    /// when no brand could be opened to say which one was chosen.
+    fn system_locale(_cx) -> Option<String> {
+        Ok(sys_locale::get_locale())
+    }
+
     /// `fr` or `en`.
     fn settings_set_locale(cx, locale: String) -> () {
         cx.with(|store| store.set_locale(&locale))

@@ -32,31 +32,49 @@ pub fn bench_store(networks: usize) -> (tempfile::TempDir, Store, Vec<String>) {
     (dir, store, ids)
 }
 
-/// Seeds `count` posts over three years from 2025 (~91 a day at 100,000),
-/// at varied hours, on `networks` in turn; returns their ids.
-pub fn seed_posts(store: &mut Store, networks: &[String], count: usize) -> Vec<String> {
-    let start = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+/// Post number `i` of a benchmark workspace: on `networks` in turn, on
+/// `day` at varied hours (07:00 to 20:59), Paris time, one of 12 themes.
+pub fn sample_post(i: usize, networks: &[String], day: NaiveDate, status: PostStatus) -> PostInput {
+    PostInput {
+        title: format!("Post {i}"),
+        body: "Lorem ipsum dolor sit amet, consectetur adipiscing elit.".into(),
+        network_id: networks[i % networks.len()].clone(),
+        format: PostFormat::Photo,
+        status,
+        date: Some(day.to_string()),
+        time: Some(format!("{:02}:{:02}", 7 + i % 14, (i * 7) % 60)),
+        zone: Some("Europe/Paris".into()),
+        theme: format!("theme {}", i % 12),
+        campaign: String::new(),
+        notes: String::new(),
+        asset_links: vec![],
+        reminder_minutes: None,
+        rrule: None,
+    }
+}
+
+/// Seeds `count` posts over three years from `start` (~91 a day at
+/// 100,000); those before `published_before` are published, the others
+/// drafts. Returns their ids.
+pub fn seed_posts_from(
+    store: &mut Store,
+    networks: &[String],
+    count: usize,
+    start: NaiveDate,
+    published_before: Option<NaiveDate>,
+) -> Vec<String> {
     let inputs: Vec<PostInput> = (0..count)
-        .map(|i| PostInput {
-            title: format!("Post {i}"),
-            body: "Lorem ipsum dolor sit amet, consectetur adipiscing elit.".into(),
-            network_id: networks[i % networks.len()].clone(),
-            format: PostFormat::Photo,
-            status: PostStatus::Draft,
-            date: Some(
-                start
-                    .checked_add_days(Days::new((i % 1095) as u64))
-                    .unwrap()
-                    .to_string(),
-            ),
-            time: Some(format!("{:02}:{:02}", 7 + i % 14, (i * 7) % 60)),
-            zone: Some("Europe/Paris".into()),
-            theme: format!("theme {}", i % 12),
-            campaign: String::new(),
-            notes: String::new(),
-            asset_links: vec![],
-            reminder_minutes: None,
-            rrule: None,
+        .map(|i| {
+            let day = start
+                .checked_add_days(Days::new((i % 1095) as u64))
+                .unwrap();
+            let published = published_before.is_some_and(|p| day < p);
+            let status = if published {
+                PostStatus::Published
+            } else {
+                PostStatus::Draft
+            };
+            sample_post(i, networks, day, status)
         })
         .collect();
     let seeded = Instant::now();
@@ -66,4 +84,10 @@ pub fn seed_posts(store: &mut Store, networks: &[String], count: usize) -> Vec<S
         seeded.elapsed().as_secs_f64()
     );
     ids
+}
+
+/// Seeds `count` draft posts over three years from 1 January 2025.
+pub fn seed_posts(store: &mut Store, networks: &[String], count: usize) -> Vec<String> {
+    let start = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+    seed_posts_from(store, networks, count, start, None)
 }

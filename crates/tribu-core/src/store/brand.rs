@@ -2,10 +2,11 @@
 //! the file (backups are matched to their brand by it), a name and a
 //! colour for the switcher. Kept in the `setting` table.
 
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{OptionalExtension, Transaction};
 use serde::Serialize;
 use ts_rs::TS;
 
+use super::settings::{get, put};
 use super::{new_id, Store};
 use crate::error::{Error, Reason, Result};
 
@@ -28,23 +29,6 @@ pub struct BrandInfo {
     pub id: String,
     pub name: String,
     pub color: String,
-}
-
-fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
-    Ok(conn
-        .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
-            r.get(0)
-        })
-        .optional()?)
-}
-
-fn put(tx: &Transaction, key: &str, value: &str) -> Result<()> {
-    tx.execute(
-        "INSERT INTO setting (key, value) VALUES (?1, ?2)
-         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        params![key, value],
-    )?;
-    Ok(())
 }
 
 /// Gives a workspace that has none (a new one, or one from before brands)

@@ -1,4 +1,4 @@
-use rusqlite::{params, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::Store;
 use crate::error::{Error, Reason, Result};
@@ -14,26 +14,33 @@ const LOCALE_KEY: &str = "ui.locale";
 /// The languages the interface speaks.
 pub const LOCALES: [&str; 2] = ["fr", "en"];
 
+/// The setting `key`, read through `conn` (a transaction too).
+pub(super) fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
+/// Sets `key` to `value` within `tx`.
+pub(super) fn put(tx: &Transaction, key: &str, value: &str) -> Result<()> {
+    tx.execute(
+        "INSERT INTO setting (key, value) VALUES (?1, ?2)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        params![key, value],
+    )?;
+    Ok(())
+}
+
 /// Small per-workspace preferences (the interface language, ...), as text.
 impl Store {
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
-        Ok(self
-            .conn
-            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
-                r.get(0)
-            })
-            .optional()?)
+        get(&self.conn, key)
     }
 
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
-        self.write(|tx| {
-            tx.execute(
-                "INSERT INTO setting (key, value) VALUES (?1, ?2)
-                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                params![key, value],
-            )?;
-            Ok(())
-        })
+        self.write(|tx| put(tx, key, value))
     }
 
     /// The zone the audience lives in, where new posts are planned and whose

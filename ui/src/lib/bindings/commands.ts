@@ -237,6 +237,11 @@ export const commands = {
    * the brand could not be opened (the window then shows its backups).
    */
   workspaceInfo: () => call<WorkspaceInfo>('workspace_info'),
+  /**
+   * The operating system's locale (`fr-FR`): the language of the window
+   * when no brand could be opened to say which one was chosen.
+   */
+  systemLocale: () => call<string | null>('system_locale'),
   /** `fr` or `en`. */
   settingsSetLocale: (locale: string) => call<null>('settings_set_locale', { locale }),
   /**

@@ -182,6 +182,10 @@ export async function startBrand(): Promise<void> {
     const info = await api.workspaceInfo();
     await enterBrand(info);
   } catch (error) {
+    // No brand to say which language was chosen: the system's, asked of
+    // Rust (the web view may not know it).
+    const system = await api.systemLocale().catch(() => null);
+    setLocale(chooseLocale(null, system, navigator.language));
     brandState.fail(error);
   }
 }
