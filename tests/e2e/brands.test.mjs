@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { appBinary, startDriver, tempDataDir } from '../lib/app.mjs';
+import { appBinary, appPid, closeWindow, startDriver, tempDataDir } from '../lib/app.mjs';
 import { dayOfMonth, invoke, postInput } from '../lib/seed.mjs';
 import { wallClock, waitUntil, watchNotifications } from '../lib/notifications.mjs';
 
@@ -71,6 +71,8 @@ function launchDirectly(dataDir, args = []) {
 
 describe('brands', () => {
   const dataDir = tempDataDir();
+  // The system's trash, where a deleted brand goes (freedesktop: $XDG_DATA_HOME/Trash).
+  const home = tempDataDir();
   const first = join(dataDir, 'workspaces', 'default.tribu');
   let second;
   let driver;
@@ -78,7 +80,7 @@ describe('brands', () => {
   const day = dayOfMonth(new Date(), 12);
 
   before(async () => {
-    driver = await startDriver({ TRIBU_DATA_DIR: dataDir, ...ENV });
+    driver = await startDriver({ TRIBU_DATA_DIR: dataDir, XDG_DATA_HOME: home, ...ENV });
     session = await driver.open();
     await (await session.waitFor('[data-testid="view-month"]')).click();
   });
@@ -120,15 +122,75 @@ describe('brands', () => {
     }
   });
 
+  test('a blank or already used name is refused next to the field', async () => {
+    await openSwitcher(session);
+    await (await session.find('[data-testid="workspace-new"]')).click();
+    await (await session.waitFor('[data-testid="brand-create-submit"]')).click();
+    const blank = await session.waitFor('[data-testid="field-error-name"]');
+    assert.ok((await blank.property('textContent')).trim().length > 0, 'a message for a blank name');
+    await (await session.find('[data-testid="brand-name"]')).type('  atelier LUNE ');
+    await (await session.find('[data-testid="brand-create-submit"]')).click();
+    await session.waitFor('[data-testid="field-error-name"]', {
+      predicate: async (el) => /another brand|already/i.test(await el.property('textContent')),
+    });
+    assert.equal((await invoke(session, 'brands_list')).length, 2, 'nothing created');
+    await session.pressKey('\uE00C');
+    await session.waitGone('[data-testid="brand-name"]');
+  });
+
+  test('the first opening of the day backed each brand up', async () => {
+    for (const stem of ['default', 'atelier-lune']) {
+      const files = readdirSync(join(dataDir, 'backups', stem));
+      assert.ok(files.some((f) => f.endsWith('_daily.tribu')), `${stem}: ${files}`);
+    }
+  });
+
+  test('rename, duplicate with its posts, then delete the copy to the trash', async () => {
+    await openSwitcher(session);
+    await (await session.find('[data-testid="workspace-rename"]')).click();
+    const name = await session.waitFor('[data-testid="brand-name"]');
+    await name.clear();
+    await name.type('Atelier Lune & Cie');
+    await (await session.find('[data-testid="brand-submit"]')).click();
+    await session.waitGone('[data-testid="brand-name"]');
+    await waitUntil(async () => (await brandName(session)) === 'Atelier Lune & Cie', 10000, 'the new name');
+    await waitUntil(async () => tribuWindows().includes('Atelier Lune & Cie — Tribu'), 5000, 'the renamed title');
+
+    await openSwitcher(session);
+    await (await session.find('[data-testid="workspace-duplicate"]')).click();
+    const copyName = await session.waitFor('[data-testid="brand-name"]');
+    await copyName.clear();
+    await copyName.type('Atelier Soleil');
+    await (await session.find('[data-testid="brand-submit"]')).click();
+    await session.waitGone('[data-testid="brand-name"]');
+    const copy = (await invoke(session, 'brands_list')).find((b) => b.name === 'Atelier Soleil');
+    assert.equal(copy.path, join(dataDir, 'workspaces', 'atelier-soleil.tribu'));
+    assert.equal(await brandName(session), 'Atelier Lune & Cie', 'the open brand stays');
+    await switchTo(session, copy.path, 'Atelier Soleil');
+    await waitUntil(() => shows(session, day, 'Only in Lune'), 10000, 'the copied post');
+
+    await openSwitcher(session);
+    await (await session.find('[data-testid="workspace-delete"]')).click();
+    await (await session.waitFor('[data-testid="confirm-delete"]')).click();
+    await session.waitGone('[data-testid="confirm-delete"]');
+    await waitUntil(async () => (await brandName(session)) !== 'Atelier Soleil', 10000, 'another brand open');
+    assert.equal(existsSync(copy.path), false, 'the file left the workspaces folder');
+    const trashed = readdirSync(join(home, 'Trash', 'files'));
+    assert.ok(trashed.includes('atelier-soleil.tribu'), `in the trash: ${trashed}`);
+    assert.ok(!(await invoke(session, 'brands_list')).some((b) => b.name === 'Atelier Soleil'));
+    // Back to the renamed brand for what follows.
+    await switchTo(session, second, 'Atelier Lune & Cie');
+  });
+
   test('the app reopens the last brand used', async () => {
     await session.quit();
     session = await driver.open();
     await session.waitFor('[data-testid="view-month"]');
-    assert.equal(await brandName(session), 'Atelier Lune');
+    assert.equal(await brandName(session), 'Atelier Lune & Cie');
   });
 
   test('a second launch exits, leaves one window, and opens the brand file it is given', async () => {
-    assert.deepEqual(tribuWindows(), ['Atelier Lune — Tribu']);
+    assert.deepEqual(tribuWindows(), ['Atelier Lune & Cie — Tribu']);
     // Two at once, within a second.
     const codes = await Promise.all([launchDirectly(dataDir), launchDirectly(dataDir, [first])]);
     assert.deepEqual(codes, [0, 0]);
@@ -161,11 +223,44 @@ describe('brands', () => {
     assert.ok(kinds.includes('pre_restore'), `the replaced state is kept: ${kinds}`);
   });
 
+  test('an import of KPI values is preceded by a backup', async () => {
+    const [network] = await invoke(session, 'networks_list');
+    const before = (await invoke(session, 'backups_list')).filter((b) => b.kind === 'pre_import').length;
+    await invoke(session, 'csv_import', {
+      observations: [{ day: dayOfMonth(new Date(), 3), networkId: network.id, metric: 'followers', value: 1200, source: 'csv' }],
+    });
+    const after = (await invoke(session, 'backups_list')).filter((b) => b.kind === 'pre_import').length;
+    assert.equal(after, before + 1);
+  });
+
+  test('closing the window saves a title still waiting for the pause in typing', async () => {
+    const posts = await invoke(session, 'posts_list_range', { start: '2000-01-01T00:00:00Z', end: '2100-01-01T00:00:00Z', filter: {} });
+    const post = posts.find((p) => p.title === 'Only in the first');
+    await (await session.waitFor(`td[data-date="${day}"] [data-post-id="${post.id}"]`)).click();
+    const title = await session.waitFor('[data-testid="post-title"]');
+    await title.clear();
+    await title.type('Typed just before closing');
+    // No pause: the window is closed at once, as its close button does.
+    const [windowId] = execFileSync('xdotool', ['search', '--onlyvisible', '--name', 'Tribu$']).toString().trim().split('\n');
+    closeWindow(windowId);
+    await waitUntil(() => appPid(dataDir) === null, 15000, 'the app to end');
+    await session.quit().catch(() => {});
+    const out = execFileSync('python3', [
+      '-c',
+      'import sqlite3, sys; db = sqlite3.connect(sys.argv[1]); print(db.execute("SELECT count(*) FROM post WHERE title = ?", (sys.argv[2],)).fetchone()[0])',
+      first,
+      'Typed just before closing',
+    ]);
+    assert.equal(out.toString().trim(), '1', 'the post is in the file');
+    session = await driver.open();
+    await session.waitFor('[data-testid="view-month"]');
+  });
+
   test('a reminder of a brand that is not open names it; choosing it opens that brand on the post', async () => {
     const monitor = watchNotifications();
     try {
       await waitUntil(() => monitor.output.length > 0, 5000, 'dbus-monitor to start');
-      await switchTo(session, second, 'Atelier Lune');
+      await switchTo(session, second, 'Atelier Lune & Cie');
       // Its reminder (1 minute before) falls 20 to 80 seconds from now,
       // after the switch back to the other brand.
       const planned = new Date(Math.ceil((Date.now() + 80000) / 60000) * 60000);
@@ -178,10 +273,10 @@ describe('brands', () => {
       await switchTo(session, first, 'Ma marque');
       assert.equal(monitor.notifies(title).length, 0, 'not due yet');
       await waitUntil(() => monitor.notifies(title).length >= 1, 100000, `the reminder of "${title}"`);
-      assert.match(monitor.notifies(title)[0], /Atelier Lune/, 'the notification names the brand');
+      assert.match(monitor.notifies(title)[0], /Atelier Lune &(amp;)? Cie/, 'the notification names the brand');
       // Choosing it (dunst's default action) opens that brand on the post.
       execFileSync('dunstctl', ['action', '0']);
-      await waitUntil(async () => (await brandName(session)) === 'Atelier Lune', 10000, 'the brand of the reminder');
+      await waitUntil(async () => (await brandName(session)) === 'Atelier Lune & Cie', 10000, 'the brand of the reminder');
       const editorTitle = await session.waitFor('[data-testid="post-title"]');
       assert.equal(await editorTitle.property('value'), title);
       assert.ok(await shows(session, at.date, title), `shown on ${at.date}`);

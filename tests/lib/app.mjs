@@ -120,3 +120,40 @@ export function appPid(dataDir) {
   }
   return null;
 }
+
+/**
+ * Asks the window `windowId` (an X window id, as xdotool gives it) to close
+ * as a window manager does when the user clicks its close button: a
+ * WM_DELETE_WINDOW message. (WebDriver's own quit ends the page without
+ * asking, and Xvfb runs no window manager.) Uses libX11 through Python's
+ * ctypes, so nothing more needs installing.
+ */
+export function closeWindow(windowId) {
+  execFileSync('python3', [
+    '-c',
+    `import ctypes, sys
+x = ctypes.cdll.LoadLibrary("libX11.so.6")
+x.XOpenDisplay.restype = ctypes.c_void_p
+x.XInternAtom.restype = ctypes.c_ulong
+x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+x.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long, ctypes.c_void_p]
+x.XFlush.argtypes = [ctypes.c_void_p]
+class ClientMessage(ctypes.Structure):
+    _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong), ("send_event", ctypes.c_int),
+                ("display", ctypes.c_void_p), ("window", ctypes.c_ulong), ("message_type", ctypes.c_ulong),
+                ("format", ctypes.c_int), ("data", ctypes.c_long * 5)]
+class Event(ctypes.Union):
+    _fields_ = [("xclient", ClientMessage), ("pad", ctypes.c_long * 24)]
+dpy = x.XOpenDisplay(None)
+win = int(sys.argv[1])
+event = Event()
+event.xclient.type = 33  # ClientMessage
+event.xclient.window = win
+event.xclient.message_type = x.XInternAtom(dpy, b"WM_PROTOCOLS", 0)
+event.xclient.format = 32
+event.xclient.data[0] = x.XInternAtom(dpy, b"WM_DELETE_WINDOW", 0)
+x.XSendEvent(dpy, win, 0, 0, ctypes.byref(event))
+x.XFlush(dpy)`,
+    String(windowId),
+  ]);
+}

@@ -10,15 +10,18 @@ vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
 
 describe('App', () => {
   it('shows why the workspace cannot be opened in the user\'s language, with the file apart', async () => {
-    vi.mocked(invoke).mockRejectedValue({
-      code: 'io',
-      reason: 'workspace_unopenable',
-      path: '/data/tribu.sqlite',
-      message: '/data/tribu.sqlite: Permission denied',
+    // No brand to say which language: the system's (French), not the web view's (English).
+    vi.mocked(invoke).mockImplementation(async (command: string) => {
+      if (command === 'system_locale') return 'fr-FR';
+      throw {
+        code: 'io',
+        reason: 'workspace_unopenable',
+        path: '/data/tribu.sqlite',
+        message: '/data/tribu.sqlite: Permission denied',
+      };
     });
     render(App);
     const error = await screen.findByTestId('workspace-error');
-    // The window starts in French until the workspace says otherwise.
     expect(error).toHaveTextContent('Ce fichier d’espace de travail ne peut pas être ouvert');
     expect(screen.getByTestId('workspace-error-path')).toHaveTextContent('/data/tribu.sqlite');
     expect(error).not.toHaveTextContent('Permission denied');

@@ -66,11 +66,15 @@ describe('NewBrandDialog', () => {
     await fireEvent.input(screen.getByTestId('brand-name'), { target: { value: 'Acme' } });
     await fireEvent.click(screen.getByTestId('brand-network-linkedin'));
     await fireEvent.change(screen.getByTestId('brand-charter'), { target: { value: 'empty' } });
+    // Clicked as a person does: the button takes the focus first.
+    screen.getByTestId('brand-create-submit').focus();
     await fireEvent.click(screen.getByTestId('brand-create-submit'));
 
     const error = await screen.findByTestId('field-error-name');
     expect(error).toHaveTextContent('This name is already taken');
     expect(screen.getByTestId('brand-name')).toHaveAttribute('aria-invalid', 'true');
+    // The field in error has the focus back: the name can be retyped at once.
+    await waitFor(() => expect(screen.getByTestId('brand-name')).toHaveFocus());
     expect(onclose).not.toHaveBeenCalled();
 
     await fireEvent.input(screen.getByTestId('brand-name'), { target: { value: '  Acme Café  ' } });
