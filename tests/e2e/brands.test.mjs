@@ -1,8 +1,12 @@
-// Several brands in the real app: each keeps its own posts, the app reopens
-// the last one, a second launch hands over to the first window, backups are
-// taken and restored from the Backups dialog and from the fatal screen, a
-// file from a newer Tribu is refused byte for byte, a file another program
-// holds opens read-only with who holds it.
+// Several brands in the real app: each keeps its own posts; names are
+// checked; rename, duplicate, delete to the trash; the app reopens the last
+// one; a second launch hands over to the first window; backups are taken
+// (daily, before an import, on demand) and restored from the Backups dialog
+// and from the fatal screen; closing the window saves what waits in the
+// autosave delay; a reminder of a brand that is not open names it and opens
+// it; any .tribu file opens through the system dialog; a file from a newer
+// Tribu is refused byte for byte; a file another program holds opens
+// read-only with who holds it.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,6 +17,7 @@ import { join } from 'node:path';
 import { appBinary, appPid, closeWindow, startDriver, tempDataDir } from '../lib/app.mjs';
 import { dayOfMonth, invoke, postInput } from '../lib/seed.mjs';
 import { wallClock, waitUntil, watchNotifications } from '../lib/notifications.mjs';
+import { sleep } from '../lib/webdriver.mjs';
 
 const ENV = { TZ: 'Europe/Paris', LANG: 'en_US.UTF-8' };
 
@@ -284,6 +289,44 @@ describe('brands', () => {
     } finally {
       monitor.stop();
     }
+  });
+
+  test('any .tribu file opens through the system dialog', async () => {
+    assert.equal(await brandName(session), 'Atelier Lune & Cie');
+    // A brand file from elsewhere (a colleague's, a USB stick): a consistent
+    // copy of the first brand under another name, outside the data folder.
+    mkdirSync(join(home, 'elsewhere'), { recursive: true });
+    const elsewhere = join(home, 'elsewhere', 'chez-lea.tribu');
+    execFileSync('python3', [
+      '-c',
+      `import sqlite3, sys
+src = sqlite3.connect(sys.argv[1]); dst = sqlite3.connect(sys.argv[2])
+src.backup(dst)
+dst.execute("UPDATE setting SET value = 'Chez Léa' WHERE key = 'brand.name'")
+dst.commit(); dst.execute("PRAGMA journal_mode = DELETE"); dst.close(); src.close()`,
+      first,
+      elsewhere,
+    ]);
+    await openSwitcher(session);
+    await (await session.find('[data-testid="workspace-open"]')).click();
+    // GTK's file chooser, a window of its own: the path typed in its location bar.
+    let dialog = '';
+    await waitUntil(() => {
+      try {
+        dialog = execFileSync('xdotool', ['search', '--onlyvisible', '--name', '^Open File$']).toString().trim().split('\n')[0];
+      } catch {
+        dialog = '';
+      }
+      return dialog !== '';
+    }, 10000, 'the Open dialog');
+    execFileSync('xdotool', ['windowfocus', '--sync', dialog]);
+    execFileSync('xdotool', ['key', 'ctrl+l']);
+    await sleep(300);
+    execFileSync('xdotool', ['type', '--delay', '20', elsewhere]);
+    await sleep(300);
+    execFileSync('xdotool', ['key', 'Return']);
+    await waitUntil(async () => (await brandName(session)) === 'Chez Léa', 15000, 'the chosen brand');
+    assert.ok((await invoke(session, 'brands_list')).some((b) => b.path === elsewhere), 'listed among the brands');
   });
 });
 
