@@ -206,11 +206,17 @@ describe('brands', () => {
   test('Back up now, then restore that backup from the Backups dialog', async () => {
     await openSwitcher(session);
     await (await session.find('[data-testid="backups-open"]')).click();
-    const before = (await session.findAll('[data-testid="backup-row"]')).length;
+    const before = (await invoke(session, 'backups_list')).length;
+    // The dialog's list is loaded before the click.
+    await waitUntil(async () => (await session.findAll('[data-testid="backup-row"]')).length === before, 10000, 'the listed backups');
     await (await session.waitFor('[data-testid="backup-now"]')).click();
-    await waitUntil(async () => (await session.findAll('[data-testid="backup-row"]')).length === before + 1, 10000, 'the new backup row');
-    const manual = (await invoke(session, 'backups_list')).find((b) => b.kind === 'manual');
-    assert.ok(manual, 'a manual backup is listed');
+    let manual;
+    await waitUntil(async () => {
+      manual = (await invoke(session, 'backups_list')).find((b) => b.kind === 'manual');
+      return manual !== undefined;
+    }, 15000, 'the manual backup');
+    await session.waitFor(`[data-testid="backup-row"][data-file="${manual.file}"]`);
+    assert.equal((await session.findAll('[data-testid="backup-row"]')).length, before + 1);
     assert.ok(manual.posts >= 1);
     await (await session.find('[data-testid="backups-close"]')).click();
 
