@@ -5,7 +5,8 @@
 // Beside it, in the same run: the same month of the big brand redrawn by
 // going to the next month and back (no switch), the floor of a switch.
 // Prints Markdown rows for BENCHMARKS.md.
-// Run: make bench (or, with the app built, xvfb-run -a dbus-run-session -- node tests/bench/brand-switch.mjs)
+// Run: make bench (or, with the app built, xvfb-run -a dbus-run-session -- node tests/bench/brand-switch.mjs;
+// TRIBU_APP=<target>/release/tribu for the release app)
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -72,7 +73,8 @@ try {
   }
   const monthPosts = (await session.execute('return window.__tribuPerf.renders.map((r) => r.events)')).reduce((a, b) => Math.max(a, b), 0);
   const pct = (values, p) => [...values].sort((a, b) => a - b)[Math.round((values.length - 1) * p)].toFixed(0);
-  console.log(`| switching brands, debug app, Xvfb, ${ROUNDS} rounds | p50 | p95 |`);
+  const build = (process.env.TRIBU_APP || '').includes('/release/') ? 'release' : 'debug';
+  console.log(`| switching brands, ${build} app, Xvfb, ${ROUNDS} rounds | p50 | p95 |`);
   console.log('|---|---|---|');
   console.log(`| small → ${POSTS.toLocaleString('en')}-post brand (its month: ${monthPosts} posts), click to calendar drawn | ${pct(toBig, 0.5)} ms | ${pct(toBig, 0.95)} ms |`);
   console.log(`| ${POSTS.toLocaleString('en')}-post brand → small, click to calendar drawn | ${pct(toSmall, 0.5)} ms | ${pct(toSmall, 0.95)} ms |`);
