@@ -75,11 +75,13 @@ bench: build
 	cargo bench -p tribu-core --bench storage
 	cargo bench -p tribu-core --bench schedule
 	cargo bench -p tribu-core --bench brands
+	cargo bench -p tribu-core --bench journal
 	cargo bench -p tribu-pdf --bench charter
 	PATH="$$HOME/.cargo/bin:$$PATH" xvfb-run -a -s "-screen 0 1440x900x24" node tests/bench/month-render.mjs
 	PATH="$$HOME/.cargo/bin:$$PATH" xvfb-run -a -s "-screen 0 1440x900x24" dbus-run-session -- node tests/bench/kpi-charts.mjs
 	PATH="$$HOME/.cargo/bin:$$PATH" xvfb-run -a -s "-screen 0 1440x900x24" dbus-run-session -- node tests/bench/idle-cpu.mjs
 	PATH="$$HOME/.cargo/bin:$$PATH" xvfb-run -a -s "-screen 0 1440x900x24" dbus-run-session -- node tests/bench/brand-switch.mjs
+	PATH="$$HOME/.cargo/bin:$$PATH" xvfb-run -a -s "-screen 0 1440x900x24" dbus-run-session -- node tests/bench/journal-drops.mjs
 
 # Regenerates what the UI imports from Rust: the types (ts-rs) and the
 # command wrappers (src-tauri/src/commands/bindings.rs). Tests fail when the

@@ -3,6 +3,7 @@
 //! the documents in `tribu-pdf`.
 
 mod commands;
+mod csv_files;
 mod logging;
 mod platform;
 mod scheduler;

@@ -43,9 +43,11 @@ pub struct AppState {
     /// Brands just left, with when their next notice falls due, read
     /// before closing them: the scheduler need not open them again.
     left: Mutex<Vec<(PathBuf, Option<chrono::DateTime<Utc>>)>>,
-    /// Files exported this session outside the exports folder ("Save as"),
-    /// the only other files the window may ask to open.
+    /// Files exported this session (canonical paths), the only files the
+    /// window may ask to open.
     exports: Mutex<HashSet<PathBuf>>,
+    /// The CSV files being imported, read in Rust, kept under a token.
+    pub csv: crate::csv_files::CsvFiles,
     /// Tells the reminder scheduler that what is due next may have changed.
     pub scheduler: Waker,
     /// Set once the window exists.
@@ -80,6 +82,7 @@ impl AppState {
             sessions: AtomicU32::new(1),
             left: Mutex::default(),
             exports: Mutex::default(),
+            csv: Default::default(),
             scheduler: Waker::default(),
             announce: OnceLock::new(),
             switched: OnceLock::new(),
@@ -133,6 +136,7 @@ impl AppState {
             sessions: AtomicU32::new(2),
             left: Mutex::default(),
             exports: Mutex::default(),
+            csv: Default::default(),
             scheduler: Waker::default(),
             announce: OnceLock::new(),
             switched: OnceLock::new(),
@@ -206,6 +210,12 @@ impl AppState {
         lock(&self.current).path.clone()
     }
 
+    /// False when the open brand's file could not be opened: what
+    /// [`AppState::with`] then returns is that opening error.
+    pub fn is_open(&self) -> bool {
+        lock(&self.current).store.is_ok()
+    }
+
     /// What the window shows of the open brand; the opening error when it
     /// could not be opened.
     pub fn info(&self) -> Result<WorkspaceInfo, ErrorPayload> {
@@ -269,6 +279,7 @@ impl AppState {
             path,
             &Opening {
                 backups: Some(backup::folder(&self.data_dir, path)),
+                device: Some(tribu_core::device::id(&self.data_dir)),
             },
         )
     }
@@ -414,12 +425,20 @@ impl AppState {
         std::mem::take(&mut *lock(&self.left))
     }
 
-    pub fn remember_export(&self, path: PathBuf) {
-        lock(&self.exports).insert(path);
+    /// Remembers a file Tribu just wrote, by its canonical path (the
+    /// folders' links resolved), so that it may be opened.
+    pub fn remember_export(&self, path: &Path) {
+        match path.canonicalize() {
+            Ok(path) => {
+                lock(&self.exports).insert(path);
+            }
+            Err(e) => tracing::warn!(error = %e, "export not remembered"),
+        }
     }
 
-    pub fn wrote_export(&self, path: &Path) -> bool {
-        lock(&self.exports).contains(path)
+    /// Whether Tribu wrote the file at `canonical`, a canonical path.
+    pub fn wrote_export(&self, canonical: &Path) -> bool {
+        lock(&self.exports).contains(canonical)
     }
 }
 
@@ -454,7 +473,8 @@ mod tests {
         assert_eq!(
             *heard.lock().unwrap(),
             vec![Changes {
-                topics: vec![Topic::Networks]
+                // The new network, and the line of the history it makes.
+                topics: vec![Topic::Networks, Topic::Journal]
             }]
         );
     }

@@ -85,8 +85,9 @@ async function startDriverOnce(env) {
   }
   return {
     base,
-    async open() {
-      return Session.create(base, appBinary());
+    /** A session of `binary` (the app under test unless told). */
+    async open(binary = appBinary()) {
+      return Session.create(base, binary);
     },
     stop,
   };

@@ -32,6 +32,7 @@ fn main() {
     let backups = dir.path().join("backups");
     let opening = Opening {
         backups: Some(backups.clone()),
+        ..Opening::default()
     };
 
     // Opening, alternated with its parts so that the machine's drift falls

@@ -120,9 +120,15 @@ pub enum Reason {
     UnknownObjective,
     NoDateColumn,
     NoMetricColumn,
+    /// A mapping names a column the file's header does not have.
+    ColumnOutOfRange,
     // Files the app writes or opens
     NotAnExport,
     ChosenFileUnusable,
+    /// A file to import that cannot be read (gone, a folder, no permission).
+    FileUnreadable,
+    /// A file to import past the size the import reads.
+    FileTooLarge,
     FolderUnwritable,
     WorkspaceUnopenable,
     WorkspaceUnwritable,
@@ -140,10 +146,18 @@ pub enum Reason {
     BrandMissing,
     // Conflicts
     NothingToUndo,
+    NothingToRedo,
+    /// Undo or redo refused: what the action changed was changed since
+    /// (by an action kept out of the undo order, or another program).
+    ChangedSince,
+    /// An undo asked for one action while another came after it.
+    NotLatest,
     AlreadyExists,
     CrisisRunning,
     NoCrisis,
     NetworkInUse,
+    /// The charter's guideline or moderation charter names the network.
+    NetworkInCharter,
 }
 
 /// The key as the UI and the logs see it (`too_long`).

@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod brands;
 pub mod charter;
+pub mod device;
 pub mod error;
 pub mod kpi;
 pub mod lint;

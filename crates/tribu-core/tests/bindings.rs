@@ -61,9 +61,12 @@ fn committed_bindings_match_the_rust_types() {
         KpiObjective, KpiObjectiveInput, Kpi, KpiInput, Observation, ObservationInput,
         ObservationFilter, PostResult, PostResultInput,
         CsvMapping, CsvLayout, MetricColumn, DateOrder, CsvPreview, CsvLine, CsvIssue, CsvIssueReason, ImportReport,
+        CsvTotals, CsvPreviewPage, CsvFileInfo,
         DashboardQuery, Dashboard, KpiCard, KpiTrend, SeriesPoint, LinearFit, Granularity,
         ValueSource, GroupResults, DashboardTotals, RankedPost, Heatmap, HeatCell, Regularity,
         RegularityStep, RegularityStatus, Formula,
+        tribu_core::store::ActionKind, tribu_core::store::ActionLabel, tribu_core::store::JournalEntry,
+        tribu_core::store::UndoState,
     );
     assert!(
         mismatches.is_empty(),

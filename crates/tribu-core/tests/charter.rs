@@ -267,19 +267,22 @@ fn the_last_change_can_be_undone_section_by_section() {
     // Saving the same content again is not a change.
     t.store.save_charter_section(two_keywords()).unwrap();
 
-    let after_first_undo = t.store.undo_charter_change().unwrap();
+    t.store.undo(None).unwrap();
+    let after_first_undo = t.store.charter().unwrap();
     assert_eq!(
         after_first_undo.editorial_line,
         EditorialLine::default(),
         "the editorial line did not exist before"
     );
     assert_eq!(after_first_undo.keywords.len(), 2);
-    let after_second = t.store.undo_charter_change().unwrap();
+    t.store.undo(None).unwrap();
+    let after_second = t.store.charter().unwrap();
     assert_eq!(after_second.keywords, [keyword("lin")]);
-    let after_third = t.store.undo_charter_change().unwrap();
+    t.store.undo(None).unwrap();
+    let after_third = t.store.charter().unwrap();
     assert!(after_third.is_empty());
     assert!(matches!(
-        t.store.undo_charter_change(),
+        t.store.undo(None),
         Err(Error::Conflict {
             reason: Reason::NothingToUndo,
             ..
@@ -413,9 +416,13 @@ fn the_starter_fills_the_charter_for_the_brand_and_each_section_undoes_alone() {
     assert_eq!(charter.guidelines.len(), networks);
     assert_eq!(charter.moderation.len(), networks);
     assert!(!charter.principles.is_empty());
-    // The last section written is the principles: undo takes back only it.
-    let undone = t.store.undo_charter_change().unwrap();
-    assert!(undone.principles.is_empty());
-    assert_eq!(undone.identity.brand, "Maison Lin");
-    assert_eq!(undone.guidelines.len(), networks);
+    // The starter is one action: one undo takes all of it back, the brand's
+    // name stays (it is not the charter's).
+    let step = t.store.undo(None).unwrap();
+    assert_eq!(
+        step.label.kind,
+        tribu_core::store::ActionKind::CharterStarter
+    );
+    assert!(t.store.charter().unwrap().is_empty());
+    assert_eq!(t.store.brand().unwrap().name, "Maison Lin");
 }

@@ -303,6 +303,7 @@ fn an_older_workspace_is_backed_up_then_brought_up_to_date_and_marked() {
         &path,
         &Opening {
             backups: Some(backups.clone()),
+            ..Opening::default()
         },
     )
     .unwrap();

@@ -62,20 +62,21 @@ fn create_read_update_delete_restore() {
         t.store.post(&post.id),
         Err(Error::NotFound { .. })
     ));
-    let restored = t.store.restore_post(&deleted).unwrap();
-    assert_eq!(restored.id, post.id);
-    assert_eq!(restored.title, "Launch teaser v2");
-    assert_eq!(restored.planned_at, deleted.planned_at);
-    assert_eq!(restored.created_at, deleted.created_at);
+    t.store.undo(None).unwrap();
+    let restored = t.store.post(&post.id).unwrap();
+    assert_eq!(
+        restored, deleted,
+        "undo brings the post back exactly as it was"
+    );
     assert!(
         matches!(
-            t.store.restore_post(&deleted),
+            t.store.undo(Some(i64::MAX)),
             Err(Error::Conflict {
-                reason: Reason::AlreadyExists,
+                reason: Reason::NotLatest,
                 ..
             })
         ),
-        "restoring twice is refused"
+        "an undo that expects another action is refused"
     );
 }
 

@@ -190,10 +190,12 @@ fn each_write_is_announced_once_by_topic_and_a_refused_one_not_at_all() {
     let post = common::input(&t.store, "Soldes", Some("2027-01-12"), Some("09:00"));
     t.store.create_post(&post).unwrap();
     t.store.set_locale("en").unwrap();
-    // Two writes since the last look, each topic named once, in order.
+    // Two writes since the last look, each topic named once, in order
+    // (the post's creation is also a line of the history; the window's
+    // language is not).
     assert_eq!(
         t.store.take_changes().unwrap().topics,
-        [Topic::Posts, Topic::Settings]
+        [Topic::Posts, Topic::Settings, Topic::Journal]
     );
     assert!(
         t.store.take_changes().unwrap().is_empty(),
@@ -210,7 +212,7 @@ fn each_write_is_announced_once_by_topic_and_a_refused_one_not_at_all() {
     let good = common::input(&t.store, "Fine", Some("2027-01-13"), Some("10:00"));
     assert!(t.store.create_posts(&[good, stray]).is_err());
     assert!(t.store.take_changes().unwrap().is_empty());
-    // Deleting a network is a change of networks alone.
+    // Deleting a network is a change of networks (and of the history).
     let spare = t
         .store
         .create_network(&NetworkInput {
@@ -221,7 +223,10 @@ fn each_write_is_announced_once_by_topic_and_a_refused_one_not_at_all() {
         .unwrap();
     t.store.take_changes().unwrap();
     t.store.delete_network(&spare.id).unwrap();
-    assert_eq!(t.store.take_changes().unwrap().topics, [Topic::Networks]);
+    assert_eq!(
+        t.store.take_changes().unwrap().topics,
+        [Topic::Networks, Topic::Journal]
+    );
     assert_ne!(network.id, spare.id);
 }
 

@@ -292,3 +292,37 @@ fn french_high_punctuation_sits_behind_a_narrow_space() {
         "gap before ? {before_question_mark} pt, word space {word_space} pt"
     );
 }
+
+#[test]
+fn a_word_longer_than_its_line_or_cell_breaks_and_stays_on_the_page() {
+    // One word of 10,000 characters, and a 200-character term in a table cell.
+    let word = "0123456789WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW".repeat(100);
+    let term = "W".repeat(200);
+    let mut charter = full_charter();
+    charter.identity.mission = word.clone();
+    charter.keywords.push(Keyword {
+        term: term.clone(),
+        category: "Produit".into(),
+        note: String::new(),
+    });
+    let pdf = export(&charter, None);
+    // A4 is 595.28 pt wide: every word of every page within it.
+    for (text, left, right) in word_boxes(&pdf) {
+        assert!(
+            left >= 0.0 && right <= 595.3,
+            "{text:.40}… runs off the page ({left}–{right} pt)"
+        );
+    }
+    // All of it printed: the breaks are soft hyphens, which a reader drops.
+    let flat: String = common::raw_text_of(&pdf)
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{ad}')
+        .collect();
+    assert!(
+        flat.contains(&word),
+        "the 10,000 characters are all printed"
+    );
+    assert!(flat.contains(&term));
+    // Ordinary words and links keep their own breaks.
+    assert!(text_of(&pdf).contains("Le lin pour longtemps"));
+}

@@ -256,4 +256,17 @@ mod tests {
         }
         assert!(seen.len() >= 62, "{} commands", seen.len());
     }
+
+    /// A stored record comes back from the store's own journal, never as
+    /// the webview sends it: no command takes a whole post (an undo once
+    /// wrote back whatever `planned_at` the page gave).
+    #[test]
+    fn no_command_takes_a_stored_record_from_the_webview() {
+        let stored = TsType::of::<tribu_core::model::Post>().name;
+        for sig in crate::commands::signatures() {
+            for (arg, ty) in &sig.args {
+                assert_ne!(ty.name, stored, "{}({arg}) takes a whole post", sig.name);
+            }
+        }
+    }
 }

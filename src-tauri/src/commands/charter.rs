@@ -20,16 +20,10 @@ commands! {
     }
 
     /// Fills the charter from the French or English starter, written for
-    /// the brand and each of its networks; each section can be undone on
-    /// its own. Resolves with the whole charter.
+    /// the brand and each of its networks, as one action to undo. Resolves
+    /// with the whole charter.
     fn charter_apply_starter(cx, language: CharterLanguage) -> Charter {
         cx.with(|store| store.apply_starter_charter(language))
-    }
-
-    /// Undoes the last saved section change; rejects with the reason
-    /// `nothing_to_undo` when there is none.
-    fn charter_undo(cx) -> Charter {
-        cx.with(|store| store.undo_charter_change())
     }
 
     /// Checks a draft against the charter and the network's rules; advisory

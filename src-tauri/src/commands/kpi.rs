@@ -1,13 +1,18 @@
 //! The KPI panel: objectives and their KPIs, observations (typed or imported
 //! from CSV), results of published posts, and the dashboard.
 
-use tribu_core::kpi::{
-    guess_mapping, CsvMapping, CsvPreview, Dashboard, DashboardQuery, ImportReport, Kpi, KpiInput,
-    KpiObjective, KpiObjectiveInput, Observation, ObservationFilter, ObservationInput, PostResult,
-    PostResultInput,
-};
+use std::path::{Path, PathBuf};
 
-use super::{commands, exports};
+use tauri_plugin_dialog::DialogExt;
+use tribu_core::error::Reason;
+use tribu_core::kpi::{
+    CsvFileInfo, CsvMapping, CsvPreviewPage, Dashboard, DashboardQuery, ImportReport, Kpi,
+    KpiInput, KpiObjective, KpiObjectiveInput, Observation, ObservationFilter, ObservationInput,
+    PostResult, PostResultInput,
+};
+use tribu_core::Error;
+
+use super::{commands, exports, CmdResult, Cx};
 
 commands! {
     /// Everything the panel shows for a period (cards, trends, bars,
@@ -71,18 +76,63 @@ commands! {
         cx.with(|store| store.observations(&filter))
     }
 
+    /// Opens the system's dialog (titled `title`) to choose a CSV file,
+    /// which Rust reads and keeps (20 MB at most); resolves with what the
+    /// dialog needs of it, or null when the dialog is cancelled.
+    fn csv_open_file(cx, title: String) -> Option<CsvFileInfo> {
+        let chosen = cx
+            .app
+            .dialog()
+            .file()
+            .set_title(title)
+            .add_filter("CSV", CSV_EXTENSIONS)
+            .blocking_pick_file();
+        let Some(chosen) = chosen else {
+            return Ok(None);
+        };
+        let path = chosen.into_path().map_err(|e| {
+            Error::validation("path", Reason::FileUnreadable, e.to_string()).payload()
+        })?;
+        cx.csv.open(&path).map(Some).map_err(|e| e.payload())
+    }
+
+    /// Reads and keeps the CSV file at `path` (a file dropped on the
+    /// dialog): a `.csv`, `.tsv` or `.txt` file of 20 MB at most.
+    fn csv_open_path(cx, path: String) -> CsvFileInfo {
+        let path = csv_path(&path)?;
+        cx.csv.open(&path).map_err(|e| e.payload())
+    }
+
+    /// Forgets the file of `token` (the dialog is closed).
+    fn csv_close(cx, token: String) -> () {
+        cx.csv.close(&token);
+        Ok(())
+    }
+
     /// A first guess of which column holds what, from the file's header.
-    fn csv_guess_mapping(_cx, text: String) -> CsvMapping {
-        guess_mapping(&text).map_err(|e| e.payload())
+    fn csv_guess_mapping(cx, token: String) -> CsvMapping {
+        cx.csv
+            .with_file(&token, |file| file.guess_mapping())
+            .and_then(|guess| guess)
+            .map_err(|e| e.payload())
     }
 
-    /// Every line with what it would import or why it cannot; writes nothing.
-    fn csv_preview(cx, text: String, mapping: CsvMapping) -> CsvPreview {
-        cx.with(|store| store.preview_csv(&text, &mapping))
+    /// Page `page` (0-based; 50 lines) of the file's lines, or of its lines
+    /// with an error or a warning, with what each would import or why it
+    /// cannot, and the totals of the whole file; writes nothing. A mapping
+    /// naming a column the header does not have is refused.
+    fn csv_preview(cx, token: String, mapping: CsvMapping, page: u32, only_problems: bool) -> CsvPreviewPage {
+        analysed(&cx, &token, &mapping, |file, analysis| {
+            analysis.page(file, page, only_problems)
+        })
     }
 
-    /// Writes the observations of the lines the user confirmed, all or none.
-    fn csv_import(cx, observations: Vec<ObservationInput>) -> ImportReport {
+    /// Imports the valid lines of the whole file read with `mapping`, all
+    /// in one transaction, or nothing; the brand is backed up first.
+    fn csv_import(cx, token: String, mapping: CsvMapping) -> ImportReport {
+        let observations = analysed(&cx, &token, &mapping, |_, analysis| {
+            analysis.valid_observations()
+        })?;
         // An import may replace values typed by hand: the state before it
         // is kept among the backups.
         cx.back_up(tribu_core::backup::BackupKind::PreImport)?;
@@ -99,5 +149,50 @@ commands! {
 
     fn post_result_clear(cx, post_id: String) -> () {
         cx.with(|store| store.clear_post_result(&post_id))
+    }
+}
+
+/// The extensions the dialog offers and a dropped file may have.
+const CSV_EXTENSIONS: &[&str] = &["csv", "tsv", "txt"];
+
+/// `path` when it names a CSV file by its extension.
+fn csv_path(path: &str) -> CmdResult<PathBuf> {
+    let path = PathBuf::from(path);
+    let is_csv = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| CSV_EXTENSIONS.iter().any(|c| e.eq_ignore_ascii_case(c)));
+    if is_csv && path.is_absolute() {
+        Ok(path)
+    } else {
+        Err(Error::file(Reason::FileUnreadable, Path::new(&path), "not a CSV file").payload())
+    }
+}
+
+/// Runs `then` on the file of `token` read with `mapping`: the networks are
+/// read from the store first, and the file is parsed with no lock held.
+fn analysed<T>(
+    cx: &Cx,
+    token: &str,
+    mapping: &CsvMapping,
+    then: impl FnOnce(&tribu_core::kpi::CsvFile, &tribu_core::kpi::CsvAnalysis) -> T,
+) -> CmdResult<T> {
+    let networks = cx.with(|store| store.networks())?;
+    cx.csv
+        .analyse(token, mapping, networks, then)
+        .map_err(|e| e.payload())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_csv_files_may_be_dropped() {
+        assert!(csv_path("/home/lea/stats.csv").is_ok());
+        assert!(csv_path("/home/lea/STATS.TSV").is_ok());
+        assert!(csv_path("/home/lea/.ssh/id_ed25519").is_err());
+        assert!(csv_path("/etc/passwd").is_err());
+        assert!(csv_path("stats.csv").is_err(), "relative to what?");
     }
 }

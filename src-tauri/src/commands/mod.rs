@@ -11,7 +11,8 @@ pub use declare::Cx;
 use declare::{command_modules, commands};
 
 command_modules!(
-    backups, brands, charter, crisis, exports, key_dates, kpi, networks, posts, schedule, workspace
+    backups, brands, charter, crisis, exports, journal, key_dates, kpi, networks, posts, schedule,
+    workspace
 );
 
 /// What every command returns to the UI.

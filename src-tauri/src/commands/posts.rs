@@ -41,13 +41,10 @@ commands! {
         cx.with(|store| store.update_post(&id, &input))
     }
 
-    /// Resolves with the deleted post so it can be restored (undo).
+    /// Deletes a post with its results and exceptions (journalUndo brings
+    /// all of it back); resolves with the post as it was.
     fn post_delete(cx, id: String) -> Post {
         cx.with(|store| store.delete_post(&id))
-    }
-
-    fn post_restore(cx, post: Post) -> Post {
-        cx.with(|store| store.restore_post(&post))
     }
 
     /// Moves a post to `date` (`YYYY-MM-DD`), the day it was dropped on.

@@ -286,6 +286,19 @@ impl Charter {
         }
     }
 
+    /// Every network the charter names, with the section that names it.
+    pub fn named_networks(&self) -> Vec<(&'static str, &str)> {
+        let guidelines = self
+            .guidelines
+            .iter()
+            .map(|g| ("guidelines", g.network_id.as_str()));
+        let moderation = self
+            .moderation
+            .iter()
+            .map(|m| ("moderation", m.network_id.as_str()));
+        guidelines.chain(moderation).collect()
+    }
+
     /// True when nothing has been written: the editor then offers templates.
     pub fn is_empty(&self) -> bool {
         *self == Charter::default()

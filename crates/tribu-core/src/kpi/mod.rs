@@ -15,8 +15,9 @@ pub mod series;
 
 pub use compute::{Formula, LinearFit};
 pub use csv_import::{
-    guess_mapping, preview_csv, CsvIssue, CsvIssueReason, CsvLayout, CsvLine, CsvMapping,
-    CsvPreview, DateOrder, ImportReport, MetricColumn,
+    guess_mapping, preview_csv, CsvAnalysis, CsvFile, CsvFileInfo, CsvIssue, CsvIssueReason,
+    CsvLayout, CsvLine, CsvMapping, CsvPreview, CsvPreviewPage, CsvTotals, DateOrder, ImportReport,
+    MetricColumn,
 };
 pub use dashboard::{Dashboard, DashboardQuery, KpiCard, KpiTrend, ValueSource};
 pub use heatmap::{HeatCell, Heatmap};

@@ -17,6 +17,8 @@ use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
+use super::journal::{capture, RowChange, Shapes};
+
 /// What the views group their data by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -28,10 +30,12 @@ pub enum Topic {
     Kpis,
     Settings,
     Crisis,
+    /// The history of actions: what Undo and Redo would do changed.
+    Journal,
 }
 
 impl Topic {
-    pub const ALL: [Topic; 7] = [
+    pub const ALL: [Topic; 8] = [
         Topic::Posts,
         Topic::KeyDates,
         Topic::Networks,
@@ -39,6 +43,7 @@ impl Topic {
         Topic::Kpis,
         Topic::Settings,
         Topic::Crisis,
+        Topic::Journal,
     ];
 }
 
@@ -60,7 +65,7 @@ impl Changes {
 }
 
 /// The topic a table belongs to; `None` for bookkeeping no view shows
-/// (reminders already sent, the charter's undo history).
+/// (reminders already sent).
 ///
 /// Every table of the schema must be named here: a test reads the schema
 /// and fails on a table this match does not know, so a new table cannot
@@ -74,23 +79,29 @@ pub(super) fn topic_of(table: &str) -> Option<Option<Topic>> {
         "objective" | "kpi" | "observation" => Some(Topic::Kpis),
         "setting" => Some(Topic::Settings),
         "crisis" | "crisis_step" | "crisis_log" => Some(Topic::Crisis),
-        "reminder_sent" | "charter_history" => None,
+        "journal_action" | "journal_change" => Some(Topic::Journal),
+        "reminder_sent" => None,
         _ => return None,
     };
     Some(topic)
 }
 
-/// What the statements since the last look wrote: the tables, and apart
-/// the posts whose row or exceptions changed (their next reminder follows).
+/// What the statements since the last look wrote: the tables, apart the
+/// posts whose row or exceptions changed (their next reminder follows), and
+/// the journaled rows, value by value (the journal records them).
 #[derive(Default)]
 struct Written {
     tables: BTreeSet<String>,
     posts: BTreeSet<String>,
+    rows: Vec<RowChange>,
 }
 
 /// Listens to SQLite's pre-update hook on the store's connection.
 #[derive(Clone, Default)]
-pub(super) struct Recorder(Arc<Mutex<Written>>);
+pub(super) struct Recorder {
+    written: Arc<Mutex<Written>>,
+    shapes: Arc<Shapes>,
+}
 
 /// Columns of `post` that hold bookkeeping derived from the rest (the next
 /// notice): an update that changes only these is no change of the post.
@@ -98,11 +109,17 @@ const POST_DERIVED_COLUMNS: [&str; 2] = ["due_at", "due_kind"];
 
 impl Recorder {
     /// Starts listening to `conn`'s writes.
-    pub(super) fn attach(&self, conn: &Connection) -> rusqlite::Result<()> {
+    pub(super) fn attach(conn: &Connection) -> rusqlite::Result<Recorder> {
         let derived = post_derived_columns(conn)?;
-        let written = Arc::clone(&self.0);
+        let recorder = Recorder {
+            written: Default::default(),
+            shapes: Arc::new(Shapes::read(conn)?),
+        };
+        let written = Arc::clone(&recorder.written);
+        let shapes = Arc::clone(&recorder.shapes);
         conn.preupdate_hook(Some(
             move |_action, _db: &str, table: &str, case: &PreUpdateCase| {
+                let row = capture(&shapes, table, case);
                 let post_id = match table {
                     "post" => match case {
                         PreUpdateCase::Update {
@@ -121,8 +138,20 @@ impl Recorder {
                 if let Some(id) = post_id {
                     written.posts.insert(id);
                 }
+                written.rows.extend(row);
             },
-        ))
+        ))?;
+        Ok(recorder)
+    }
+
+    /// The journaled rows written since the last call, forgotten here.
+    pub(super) fn take_rows(&self) -> Vec<RowChange> {
+        std::mem::take(&mut self.lock().rows)
+    }
+
+    /// How the journaled tables read and write.
+    pub(super) fn shapes(&self) -> Arc<Shapes> {
+        Arc::clone(&self.shapes)
     }
 
     /// The tables written since the last call, forgotten by the recorder.
@@ -136,7 +165,7 @@ impl Recorder {
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Written> {
-        self.0.lock().unwrap_or_else(|p| p.into_inner())
+        self.written.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
 

@@ -1,8 +1,9 @@
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
+use super::journal::{ActionKind, ActionLabel};
 use super::{networks, now_millis, Store};
 use crate::charter::{validated, Charter, CharterSection};
-use crate::error::{Error, Reason, Result};
+use crate::error::{Error, Result};
 
 /// A section's content as stored: the JSON of its data alone.
 fn content_json(section: &CharterSection) -> Result<String> {
@@ -38,19 +39,47 @@ pub(super) fn load(conn: &Connection) -> Result<Charter> {
     Ok(charter)
 }
 
+/// Writes `section` in `tx` unless it already holds exactly that; its
+/// networks must exist.
+fn write_section(tx: &Transaction, section: &CharterSection) -> Result<()> {
+    for id in section.network_ids() {
+        networks::require(tx, id)?;
+    }
+    let name = section.name();
+    let data = content_json(section)?;
+    let previous: Option<String> = tx
+        .query_row(
+            "SELECT data FROM charter_section WHERE section = ?1",
+            [name],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if previous.as_deref() == Some(data.as_str()) {
+        return Ok(());
+    }
+    put_section(tx, name, &data)
+}
+
 impl Store {
     /// Fills the charter from the starter in `language` for this brand and
-    /// its networks, one section at a time so that each can be undone on
-    /// its own; returns the charter.
+    /// its networks, as one action (one step to undo); returns the charter.
     pub fn apply_starter_charter(
         &mut self,
         language: crate::charter::CharterLanguage,
     ) -> Result<Charter> {
         let brand = self.brand()?.name;
         let networks = self.networks()?;
-        for section in crate::charter::starter_charter(language, &brand, &networks) {
-            self.save_charter_section(section)?;
-        }
+        let sections = crate::charter::starter_charter(language, &brand, &networks)
+            .into_iter()
+            .map(validated)
+            .collect::<Result<Vec<_>>>()?;
+        let label = ActionLabel::new(ActionKind::CharterStarter, "").detail(language.as_str());
+        self.act(|tx| {
+            for section in &sections {
+                write_section(tx, section)?;
+            }
+            Ok(((), label))
+        })?;
         self.charter()
     }
 
@@ -59,55 +88,11 @@ impl Store {
         load(&self.conn)
     }
 
-    /// Replaces one section, keeping its previous content for undo.
+    /// Replaces one section (the journal keeps what it held, for undo).
     pub fn save_charter_section(&mut self, section: CharterSection) -> Result<Charter> {
         let section = validated(section)?;
-        let name = section.name();
-        let data = content_json(&section)?;
-        self.write(|tx| {
-            for id in section.network_ids() {
-                networks::require(tx, id)?;
-            }
-            let previous: Option<String> = tx
-                .query_row(
-                    "SELECT data FROM charter_section WHERE section = ?1",
-                    [name],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if previous.as_deref() == Some(data.as_str()) {
-                return Ok(());
-            }
-            tx.execute(
-                "INSERT INTO charter_history (section, data, changed_at) VALUES (?1, ?2, ?3)",
-                params![name, previous, now_millis()],
-            )?;
-            put_section(tx, name, &data)
-        })?;
-        self.charter()
-    }
-
-    /// Undoes the last change to the charter, whichever section it touched.
-    pub fn undo_charter_change(&mut self) -> Result<Charter> {
-        self.write(|tx| {
-            let last: Option<(i64, String, Option<String>)> = tx
-                .query_row(
-                    "SELECT id, section, data FROM charter_history ORDER BY id DESC LIMIT 1",
-                    [],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-                )
-                .optional()?;
-            let (id, name, data) =
-                last.ok_or_else(|| Error::conflict(Reason::NothingToUndo, "nothing to undo"))?;
-            match data {
-                Some(data) => put_section(tx, &name, &data)?,
-                None => {
-                    tx.execute("DELETE FROM charter_section WHERE section = ?1", [&name])?;
-                }
-            }
-            tx.execute("DELETE FROM charter_history WHERE id = ?1", [id])?;
-            Ok(())
-        })?;
+        let label = ActionLabel::new(ActionKind::CharterSection, "").detail(section.name());
+        self.act(|tx| write_section(tx, &section).map(|()| ((), label)))?;
         self.charter()
     }
 }

@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::journal::{ActionKind, ActionLabel};
 use super::{charter, new_id, Store};
 use crate::error::{Error, Reason, Result};
 use crate::schedule::crisis::{
@@ -88,7 +89,7 @@ impl Store {
     /// when a crisis already runs.
     pub fn crisis_start(&mut self, now: DateTime<Utc>, note: &str) -> Result<CrisisState> {
         let note = check_note(note)?;
-        self.write(|tx| {
+        self.act(|tx| {
             if active_id(tx)?.is_some() {
                 return Err(Error::conflict(Reason::CrisisRunning, "a crisis is already running"));
             }
@@ -112,7 +113,8 @@ impl Store {
                 )?;
             }
             log(tx, &id, now, CrisisLogKind::Started, &note)?;
-            load(tx, &id)
+            let label = ActionLabel::new(ActionKind::CrisisStart, &note).count(suspended);
+            Ok((load(tx, &id)?, label))
         })
     }
 
@@ -168,7 +170,7 @@ impl Store {
     /// number of posts given back, and the record is closed. A conflict when
     /// no crisis runs.
     pub fn crisis_end(&mut self, now: DateTime<Utc>) -> Result<CrisisState> {
-        self.write(|tx| {
+        self.act(|tx| {
             let crisis = require_active(tx)?;
             let ids: Vec<String> = tx
                 .prepare("SELECT id FROM post WHERE status = 'suspended'")?
@@ -190,7 +192,8 @@ impl Store {
                 "UPDATE crisis SET ended_at = ?2 WHERE id = ?1",
                 params![crisis, now.timestamp_millis()],
             )?;
-            load(tx, &crisis)
+            let label = ActionLabel::new(ActionKind::CrisisEnd, "").count(ids.len());
+            Ok((load(tx, &crisis)?, label))
         })
     }
 

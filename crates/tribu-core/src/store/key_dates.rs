@@ -1,6 +1,7 @@
 use chrono::{Datelike, NaiveDate};
 use rusqlite::params;
 
+use super::journal::{ActionKind, ActionLabel};
 use super::{new_id, Store};
 use crate::error::{Error, Result};
 use crate::model::{KeyDate, KeyDateInput, KeyDateKind, KeyDateRecurrence};
@@ -91,12 +92,12 @@ impl Store {
     pub fn create_key_date(&mut self, input: &KeyDateInput) -> Result<KeyDate> {
         let input = input.validated()?;
         let id = new_id();
-        self.write(|tx| {
+        self.act(|tx| {
             tx.execute(
                 "INSERT INTO key_date (id, day, label, kind, recurrence) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![id, input.date, input.label, input.kind, input.recurrence],
             )?;
-            Ok(())
+            Ok(((), ActionLabel::new(ActionKind::KeyDateCreate, &input.label)))
         })?;
         Ok(KeyDate {
             id,
@@ -108,11 +109,14 @@ impl Store {
     }
 
     pub fn delete_key_date(&mut self, id: &str) -> Result<()> {
-        self.write(
-            |tx| match tx.execute("DELETE FROM key_date WHERE id = ?1", [id])? {
-                0 => Err(Error::NotFound { what: "key date" }),
-                _ => Ok(()),
-            },
-        )
+        self.act(|tx| {
+            let label: String = tx
+                .query_row("SELECT label FROM key_date WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })
+                .map_err(|_| Error::NotFound { what: "key date" })?;
+            tx.execute("DELETE FROM key_date WHERE id = ?1", [id])?;
+            Ok(((), ActionLabel::new(ActionKind::KeyDateDelete, label)))
+        })
     }
 }

@@ -7,6 +7,7 @@ mod charter;
 mod crisis;
 mod draft_checks;
 pub mod file_check;
+pub mod journal;
 mod key_dates;
 mod kpi;
 pub mod lock;
@@ -23,6 +24,7 @@ pub use brand::{
 };
 pub use changes::{Changes, Topic};
 pub use draft_checks::DraftWarningCount;
+pub use journal::{ActionKind, ActionLabel, JournalEntry, UndoState, KEEP_ACTIONS, KEEP_DAYS};
 pub use settings::LOCALES;
 
 use std::path::{Path, PathBuf};
@@ -55,14 +57,17 @@ pub struct Store {
     committed: std::collections::BTreeSet<String>,
     /// SQLite's count of commits by other connections, as last seen.
     data_version: Option<i64>,
+    /// Stamps each action recorded in the journal.
+    journal: journal::Journal,
 }
 
 /// The schema, one step per version; `user_version` counts the steps done.
-const MIGRATIONS: [&str; 4] = [
+const MIGRATIONS: [&str; 5] = [
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_charter.sql"),
     include_str!("../../migrations/0003_kpi.sql"),
     include_str!("../../migrations/0004_schedule.sql"),
+    include_str!("../../migrations/0005_journal.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -162,7 +167,13 @@ pub struct Opening {
     /// Where to put the backup taken before a migration; none in tests
     /// that do not ask.
     pub backups: Option<PathBuf>,
+    /// The device the journal stamps actions with ([`crate::device`]);
+    /// [`UNKNOWN_DEVICE`] when not said.
+    pub device: Option<String>,
 }
+
+/// The device of a store opened without one (tests, tools).
+pub const UNKNOWN_DEVICE: &str = "unknown";
 
 /// The schema version this build writes.
 pub fn schema_version() -> i64 {
@@ -214,7 +225,7 @@ impl Store {
         tune(&conn)?;
         migrations().to_latest(&mut conn)?;
         conn.pragma_update(None, "application_id", file_check::APPLICATION_ID)?;
-        let mut store = Store::assemble(conn, path, access, lock)?;
+        let mut store = Store::assemble(conn, path, access, lock, opening)?;
         if is_new {
             store.write(networks::seed_builtin)?;
         }
@@ -247,7 +258,7 @@ impl Store {
         let conn = file_check::open_read_only(path)?;
         conn.busy_timeout(Duration::from_secs(5))?;
         tune(&conn)?;
-        Store::assemble(conn, path, access, None)
+        Store::assemble(conn, path, access, None, &Opening::default())
     }
 
     fn assemble(
@@ -255,9 +266,11 @@ impl Store {
         path: &Path,
         access: Access,
         lock: Option<WriterLock>,
+        opening: &Opening,
     ) -> Result<Store> {
-        let recorder = changes::Recorder::default();
-        recorder.attach(&conn)?;
+        let recorder = changes::Recorder::attach(&conn)?;
+        let device = opening.device.as_deref().unwrap_or(UNKNOWN_DEVICE);
+        let journal = journal::Journal::open(&conn, device)?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),
@@ -267,6 +280,7 @@ impl Store {
             recorder,
             committed: Default::default(),
             data_version: None,
+            journal,
         })
     }
 
@@ -294,8 +308,26 @@ impl Store {
 
     /// Runs `action` in one transaction: all of it is saved, or none of it.
     /// What it wrote is announced by the next [`Store::take_changes`] once
-    /// committed, and forgotten if it is rolled back.
+    /// committed, and forgotten if it is rolled back. Not a user action:
+    /// the journal keeps nothing of it (opening, notices sent, undo itself).
     fn write<T>(&mut self, action: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        self.transact(|tx| action(tx).map(|out| (out, None)))
+    }
+
+    /// Runs one user action like [`Store::write`], and records in the
+    /// journal what it changed under the label it returns, so that it can
+    /// be undone.
+    fn act<T>(
+        &mut self,
+        action: impl FnOnce(&Transaction) -> Result<(T, journal::ActionLabel)>,
+    ) -> Result<T> {
+        self.transact(|tx| action(tx).map(|(out, label)| (out, Some(label))))
+    }
+
+    fn transact<T>(
+        &mut self,
+        action: impl FnOnce(&Transaction) -> Result<(T, Option<journal::ActionLabel>)>,
+    ) -> Result<T> {
         if self.access.read_only {
             return Err(Error::conflict(
                 Reason::ReadOnly,
@@ -305,6 +337,8 @@ impl Store {
         // Whatever was written outside a transaction is committed already.
         self.committed.extend(self.recorder.take_tables());
         self.recorder.take_posts();
+        self.recorder.take_rows();
+        let stamp = self.journal.stamp(self.clock.now());
         // IMMEDIATE takes the write lock first: a read-then-write waits its
         // turn (busy timeout) instead of failing when another connection
         // wrote in between.
@@ -312,17 +346,23 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let recorder = &self.recorder;
-        let result = action(&tx).and_then(|out| {
+        let result = action(&tx).and_then(|(out, label)| {
             // The one place that keeps every post's next notice in step
             // with its row, whichever write changed it.
             for id in recorder.take_posts() {
                 reminders::refresh_due(&tx, &id)?;
             }
-            tx.commit()?;
+            // …and that records a user action in the journal.
+            let rows = recorder.take_rows();
+            if let Some(label) = label {
+                journal::record(&tx, &recorder.shapes(), &rows, &label, &stamp)?;
+            }
+            tx.commit().map_err(commit_refusal)?;
             Ok(out)
         });
         let written = self.recorder.take_tables();
         self.recorder.take_posts();
+        self.recorder.take_rows();
         if result.is_ok() {
             self.committed.extend(written);
         }
@@ -347,6 +387,51 @@ impl Store {
         self.data_version = Some(version);
         Ok(changes)
     }
+}
+
+/// A commit refused by a reference checked only then (an undo puts rows
+/// back in any order) means what the step needs is gone.
+fn commit_refusal(e: rusqlite::Error) -> Error {
+    match &e {
+        rusqlite::Error::SqliteFailure(f, _)
+            if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY =>
+        {
+            Error::conflict(Reason::ChangedSince, e.to_string())
+        }
+        _ => e.into(),
+    }
+}
+
+/// What an undo or a redo must also do besides putting rows back: no post
+/// stays suspended without a crisis, the notices of every post follow the
+/// default reminder lead, and the charter must not name a network that is
+/// gone.
+fn after_journal_step(tx: &Transaction, applied: &journal::Applied) -> Result<()> {
+    // A post deleted while a crisis held it comes back suspended; with no
+    // crisis running any more it gets the status it had before.
+    if !applied.posts.is_empty() && crisis::active_id(tx)?.is_none() {
+        let mut give_back = tx.prepare_cached(
+            "UPDATE post SET status = coalesce(suspended_from, 'draft'), suspended_from = NULL
+             WHERE id = ?1 AND status = 'suspended'",
+        )?;
+        for id in &applied.posts {
+            give_back.execute([id])?;
+        }
+    }
+    if applied.settings.iter().any(|k| k == reminders::LEAD_KEY) {
+        reminders::refresh_default_lead(tx, reminders::default_lead(tx)?)?;
+    }
+    if applied.tables.contains("charter_section") || applied.tables.contains("network") {
+        for (section, id) in charter::load(tx)?.named_networks() {
+            if networks::get(tx, id)?.is_none() {
+                return Err(Error::conflict(
+                    Reason::NetworkInCharter,
+                    format!("the charter's {section} names a network that is gone"),
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn new_id() -> String {

@@ -3,6 +3,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
+use super::journal::{ActionKind, ActionLabel};
 use super::{new_id, Store};
 use crate::error::{Error, Reason, Result};
 use crate::model::network::BUILTIN_NETWORKS;
@@ -76,7 +77,7 @@ impl Store {
     /// Adds a user-defined network after the others.
     pub fn create_network(&mut self, input: &NetworkInput) -> Result<Network> {
         let input = input.validated()?;
-        self.write(|tx| {
+        self.act(|tx| {
             let taken: bool = tx.query_row(
                 "SELECT EXISTS(SELECT 1 FROM network WHERE lower(name) = lower(?1))",
                 [&input.name],
@@ -91,14 +92,16 @@ impl Store {
                  VALUES (?1, ?2, 'custom', ?3, ?4, 0, (SELECT coalesce(max(position), 0) + 1 FROM network))",
                 params![id, input.name, input.color, input.char_limit],
             )?;
-            get(tx, &id)?.ok_or(Error::NotFound { what: "network" })
+            let network = get(tx, &id)?.ok_or(Error::NotFound { what: "network" })?;
+            let label = ActionLabel::new(ActionKind::NetworkCreate, &network.name);
+            Ok((network, label))
         })
     }
 
     /// Renames, recolours or changes the limit of any network.
     pub fn update_network(&mut self, id: &str, input: &NetworkInput) -> Result<Network> {
         let input = input.validated()?;
-        self.write(|tx| {
+        self.act(|tx| {
             let changed = tx.execute(
                 "UPDATE network SET name = ?2, color = ?3, char_limit = ?4 WHERE id = ?1",
                 params![id, input.name, input.color, input.char_limit],
@@ -106,13 +109,18 @@ impl Store {
             if changed == 0 {
                 return Err(Error::NotFound { what: "network" });
             }
-            get(tx, id)?.ok_or(Error::NotFound { what: "network" })
+            let network = get(tx, id)?.ok_or(Error::NotFound { what: "network" })?;
+            let label = ActionLabel::new(ActionKind::NetworkEdit, &network.name);
+            Ok((network, label))
         })
     }
 
-    /// Removes a network no post uses.
+    /// Removes a network nothing uses: no post, KPI or measured value, and
+    /// no guideline or moderation charter of the charter (which would be
+    /// left naming nothing).
     pub fn delete_network(&mut self, id: &str) -> Result<()> {
-        self.write(|tx| {
+        self.act(|tx| {
+            let network = get(tx, id)?.ok_or(Error::NotFound { what: "network" })?;
             let used: i64 = tx.query_row(
                 "SELECT count(*) FROM post WHERE network_id = ?1",
                 [id],
@@ -143,10 +151,24 @@ impl Store {
                     format!("{observations} measured values belong to this network"),
                 ));
             }
-            if tx.execute("DELETE FROM network WHERE id = ?1", [id])? == 0 {
-                return Err(Error::NotFound { what: "network" });
+            let charter = super::charter::load(tx)?;
+            let sections: Vec<&str> = charter
+                .named_networks()
+                .into_iter()
+                .filter(|(_, named)| *named == id)
+                .map(|(section, _)| section)
+                .collect();
+            if !sections.is_empty() {
+                return Err(Error::conflict(
+                    Reason::NetworkInCharter,
+                    format!("the charter's {} name this network", sections.join(" and ")),
+                ));
             }
-            Ok(())
+            tx.execute("DELETE FROM network WHERE id = ?1", [id])?;
+            Ok((
+                (),
+                ActionLabel::new(ActionKind::NetworkDelete, &network.name),
+            ))
         })
     }
 }

@@ -7,6 +7,7 @@ use chrono_tz::Tz;
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection};
 
+use super::journal::{ActionKind, ActionLabel};
 use super::posts::{get, input_from_post, insert, push_filter, read_summary, SUMMARY_COLUMNS};
 use super::{new_id, now_millis, Store};
 use crate::error::{Error, Result};
@@ -321,10 +322,15 @@ impl Store {
     ) -> Result<Occurrence> {
         crate::time::check_year(new_date)?;
         let series_from = self.clock.now().timestamp();
-        self.write(|tx| {
+        self.act(|tx| {
             let stored = StoredSeries::load(tx, post_id)?;
             let series = stored.series();
             let (post, zone, rule) = (&stored.post, stored.zone, &stored.rule);
+            let kind = match scope {
+                OccurrenceScope::ThisOne => ActionKind::OccurrenceMove,
+                OccurrenceScope::ThisAndFollowing => ActionKind::OccurrencesMove,
+            };
+            let label = ActionLabel::new(kind, &post.title).detail(format_date(new_date));
             let (current, before, exception) = find(&series, occurrence_date)?;
             let time = new_time.unwrap_or(utc_to_local(current, zone).1);
             let new_at = local_to_utc(new_date, time, zone)?;
@@ -337,7 +343,8 @@ impl Store {
                         "UPDATE post SET remind_from = ?2, updated_at = ?3 WHERE id = ?1",
                         params![post_id, series_from, now_millis()],
                     )?;
-                    return Ok(occurrence_at(post_id, occurrence_date, new_at, zone, true, title));
+                    let moved = occurrence_at(post_id, occurrence_date, new_at, zone, true, title);
+                    return Ok((moved, label));
                 }
                 OccurrenceScope::ThisAndFollowing if before == 0 => {
                     // The first occurrence: the series itself moves.
@@ -386,9 +393,10 @@ impl Store {
                 exceptions: &[],
             };
             let first = occurrences(&series, new_at, new_at + Duration::seconds(1))?;
-            Ok(first.into_iter().next().unwrap_or_else(|| {
+            let moved = first.into_iter().next().unwrap_or_else(|| {
                 occurrence_at(&moved, new_date, new_at, zone, false, None)
-            }))
+            });
+            Ok((moved, label))
         })
     }
 
@@ -402,24 +410,29 @@ impl Store {
         scope: OccurrenceScope,
     ) -> Result<()> {
         let series_from = self.clock.now().timestamp();
-        self.write(|tx| {
+        self.act(|tx| {
             let stored = StoredSeries::load(tx, post_id)?;
             let series = stored.series();
             let (post, zone, rule) = (&stored.post, stored.zone, &stored.rule);
             let (_, before, _) = find(&series, occurrence_date)?;
+            let kind = match scope {
+                OccurrenceScope::ThisOne => ActionKind::OccurrenceDelete,
+                OccurrenceScope::ThisAndFollowing if before == 0 => ActionKind::PostDelete,
+                OccurrenceScope::ThisAndFollowing => ActionKind::OccurrencesDelete,
+            };
+            let label = ActionLabel::new(kind, &post.title).detail(format_date(occurrence_date));
             match scope {
                 OccurrenceScope::ThisOne => {
                     put_exception(tx, post_id, occurrence_date, None, None)?;
                 }
                 OccurrenceScope::ThisAndFollowing if before == 0 => {
                     tx.execute("DELETE FROM post WHERE id = ?1", [post_id])?;
-                    return Ok(());
                 }
                 OccurrenceScope::ThisAndFollowing => {
                     end_series_before(tx, post, rule, zone, occurrence_date, before, series_from)?;
                 }
             }
-            Ok(())
+            Ok(((), label))
         })
     }
 
@@ -434,10 +447,12 @@ impl Store {
             Some(t) => Some(crate::model::required_text("title", t, 200)?),
             None => None,
         };
-        self.write(|tx| {
+        self.act(|tx| {
             let stored = StoredSeries::load(tx, post_id)?;
             let series = stored.series();
             let zone = stored.zone;
+            let label = ActionLabel::new(ActionKind::OccurrenceRetitle, &stored.post.title)
+                .detail(format_date(occurrence_date));
             let (at, _, exception) = find(&series, occurrence_date)?;
             let (rule_at, _) =
                 locate(&series, occurrence_date)?.ok_or(Error::NotFound { what: "occurrence" })?;
@@ -451,14 +466,8 @@ impl Store {
                 put_exception(tx, post_id, occurrence_date, Some(at), title.as_deref())?;
             }
             let is_exception = title.is_some() || (exception.is_some() && at != rule_at);
-            Ok(occurrence_at(
-                post_id,
-                occurrence_date,
-                at,
-                zone,
-                is_exception,
-                title,
-            ))
+            let occurrence = occurrence_at(post_id, occurrence_date, at, zone, is_exception, title);
+            Ok((occurrence, label))
         })
     }
 }

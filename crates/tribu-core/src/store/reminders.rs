@@ -189,7 +189,7 @@ fn refresh_due_with(conn: &Connection, id: &str, default_lead: u32) -> Result<()
 }
 
 /// Recomputes the notices of every post that follows the default lead time.
-fn refresh_default_lead(conn: &Connection, default_lead: u32) -> Result<()> {
+pub(super) fn refresh_default_lead(conn: &Connection, default_lead: u32) -> Result<()> {
     let ids: Vec<String> = conn
         .prepare(
             "SELECT id FROM post
@@ -245,13 +245,17 @@ impl Store {
     /// reminder of every post that follows it, in one transaction.
     pub fn set_reminder_lead_minutes(&mut self, minutes: u32) -> Result<()> {
         let minutes = check_lead("reminderLeadMinutes", minutes)?;
-        self.write(|tx| {
+        self.act(|tx| {
             tx.execute(
                 "INSERT INTO setting (key, value) VALUES (?1, ?2)
                  ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 params![LEAD_KEY, minutes.to_string()],
             )?;
-            refresh_default_lead(tx, minutes)
+            refresh_default_lead(tx, minutes)?;
+            let label =
+                super::journal::ActionLabel::new(super::journal::ActionKind::ReminderLead, "")
+                    .count(minutes as usize);
+            Ok(((), label))
         })
     }
 

@@ -4,6 +4,7 @@
 use chrono::{Days, NaiveDate, NaiveTime};
 use rusqlite::params;
 
+use super::journal::{ActionKind, ActionLabel};
 use super::{networks, posts::read_summary, recurrence::load_exceptions, Store};
 use crate::charter::Frequency;
 use crate::error::{Error, Reason, Result};
@@ -53,7 +54,8 @@ impl Store {
                 format!("a gap lasts from 1 to {MAX_MAX_GAP_DAYS} days"),
             ));
         }
-        self.set_setting(MAX_GAP_KEY, &days.to_string())
+        let label = ActionLabel::new(ActionKind::RhythmGap, "").count(days as usize);
+        self.put_setting_as(MAX_GAP_KEY, &days.to_string(), label)
     }
 
     /// The target set in the workspace for `network_id` (the charter's
@@ -77,8 +79,10 @@ impl Store {
             .map(|t| serde_json::to_string(&t))
             .transpose()
             .map_err(|e| Error::Storage(e.to_string()))?;
-        self.write(|tx| {
-            networks::require(tx, network_id)?;
+        self.act(|tx| {
+            let network = networks::get(tx, network_id)?.ok_or_else(|| {
+                Error::validation("network", Reason::UnknownNetwork, "no such network")
+            })?;
             match json {
                 Some(json) => tx.execute(
                     "INSERT INTO setting (key, value) VALUES (?1, ?2)
@@ -90,7 +94,7 @@ impl Store {
                     [target_key(network_id)],
                 )?,
             };
-            Ok(())
+            Ok(((), ActionLabel::new(ActionKind::RhythmTarget, network.name)))
         })
     }
 

@@ -1,5 +1,6 @@
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
+use super::journal::{ActionKind, ActionLabel};
 use super::Store;
 use crate::error::{Error, Reason, Result};
 use crate::schedule::zones::system_zone;
@@ -39,8 +40,21 @@ impl Store {
         get(&self.conn, key)
     }
 
+    /// Stores a preference that is not part of the plan (the window's
+    /// language): not journaled. Settings of the plan go through their own
+    /// methods, which label the action.
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
         self.write(|tx| put(tx, key, value))
+    }
+
+    /// Stores a setting of the plan as one action labelled `label`.
+    pub(super) fn put_setting_as(
+        &mut self,
+        key: &str,
+        value: &str,
+        label: ActionLabel,
+    ) -> Result<()> {
+        self.act(|tx| put(tx, key, value).map(|()| ((), label)))
     }
 
     /// The zone the audience lives in, where new posts are planned and whose
@@ -57,7 +71,8 @@ impl Store {
     /// returns it as stored.
     pub fn set_audience_zone(&mut self, zone: &str) -> Result<String> {
         let zone = parse_zone(zone)?;
-        self.set_setting(AUDIENCE_ZONE_KEY, zone.name())?;
+        let label = ActionLabel::new(ActionKind::AudienceZone, "").detail(zone.name());
+        self.put_setting_as(AUDIENCE_ZONE_KEY, zone.name(), label)?;
         Ok(zone.name().to_string())
     }
 

@@ -3,4 +3,4 @@
 /**
  * What the views group their data by.
  */
-export type Topic = "posts" | "key_dates" | "networks" | "charter" | "kpis" | "settings" | "crisis";
+export type Topic = "posts" | "key_dates" | "networks" | "charter" | "kpis" | "settings" | "crisis" | "journal";

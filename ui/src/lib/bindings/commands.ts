@@ -9,14 +9,16 @@ import type { Charter } from './Charter';
 import type { CharterLanguage } from './CharterLanguage';
 import type { CharterSection } from './CharterSection';
 import type { CrisisState } from './CrisisState';
+import type { CsvFileInfo } from './CsvFileInfo';
 import type { CsvMapping } from './CsvMapping';
-import type { CsvPreview } from './CsvPreview';
+import type { CsvPreviewPage } from './CsvPreviewPage';
 import type { Dashboard } from './Dashboard';
 import type { DashboardQuery } from './DashboardQuery';
 import type { DraftReport } from './DraftReport';
 import type { DraftWarningCount } from './DraftWarningCount';
 import type { Frequency } from './Frequency';
 import type { ImportReport } from './ImportReport';
+import type { JournalEntry } from './JournalEntry';
 import type { KeyDate } from './KeyDate';
 import type { KeyDateInput } from './KeyDateInput';
 import type { Kpi } from './Kpi';
@@ -41,6 +43,7 @@ import type { PostSummary } from './PostSummary';
 import type { RhythmReport } from './RhythmReport';
 import type { RhythmTarget } from './RhythmTarget';
 import type { ScheduleSettings } from './ScheduleSettings';
+import type { UndoState } from './UndoState';
 import type { WorkspaceInfo } from './WorkspaceInfo';
 
 export const commands = {
@@ -88,15 +91,10 @@ export const commands = {
   charterSaveSection: (section: CharterSection) => call<Charter>('charter_save_section', { section }),
   /**
    * Fills the charter from the French or English starter, written for
-   * the brand and each of its networks; each section can be undone on
-   * its own. Resolves with the whole charter.
+   * the brand and each of its networks, as one action to undo. Resolves
+   * with the whole charter.
    */
   charterApplyStarter: (language: CharterLanguage) => call<Charter>('charter_apply_starter', { language }),
-  /**
-   * Undoes the last saved section change; rejects with the reason
-   * `nothing_to_undo` when there is none.
-   */
-  charterUndo: () => call<Charter>('charter_undo'),
   /**
    * Checks a draft against the charter and the network's rules; advisory
    * only.
@@ -127,10 +125,31 @@ export const commands = {
   crisisTick: (stepId: string, done: boolean) => call<CrisisState>('crisis_tick', { stepId, done }),
   crisisLogAdd: (text: string) => call<CrisisState>('crisis_log_add', { text }),
   crisisHistory: () => call<Array<CrisisState>>('crisis_history'),
-  /** Opens a file Tribu exported with the system's default application. */
+  /** Opens a PDF file Tribu exported with the system's default application. */
   exportOpen: (path: string) => call<null>('export_open', { path }),
   /** Opens the folder that holds a file Tribu exported. */
   exportOpenFolder: (path: string) => call<null>('export_open_folder', { path }),
+  /** What Undo and Redo would do now, for the Edit menu. */
+  journalState: () => call<UndoState>('journal_state'),
+  /**
+   * The latest `limit` actions (at most 500), newest first, undone ones
+   * included.
+   */
+  journalList: (limit: number) => call<Array<JournalEntry>>('journal_list', { limit }),
+  /**
+   * Takes back the latest action in effect; with `expected`, only if it
+   * is that one (reason `not_latest` otherwise). Rejects with
+   * `nothing_to_undo`, or `changed_since` when what it changed has
+   * changed since (nothing is then undone). Resolves with the action.
+   */
+  journalUndo: (expected: number | null) => call<JournalEntry>('journal_undo', { expected }),
+  /** Does again the last action undone (`nothing_to_redo` when none). */
+  journalRedo: () => call<JournalEntry>('journal_redo'),
+  /**
+   * Takes back every action from the latest down to `id` included, all
+   * or none; resolves with them, latest first.
+   */
+  journalUndoTo: (id: number) => call<Array<JournalEntry>>('journal_undo_to', { id }),
   /**
    * Key dates between two days, both included; with `includeHolidays`,
    * the French public holidays too, labelled in `locale`.
@@ -167,12 +186,33 @@ export const commands = {
   observationAdd: (input: ObservationInput) => call<Observation>('observation_add', { input }),
   observationDelete: (id: string) => call<null>('observation_delete', { id }),
   observationsList: (filter: ObservationFilter) => call<Array<Observation>>('observations_list', { filter }),
+  /**
+   * Opens the system's dialog (titled `title`) to choose a CSV file,
+   * which Rust reads and keeps (20 MB at most); resolves with what the
+   * dialog needs of it, or null when the dialog is cancelled.
+   */
+  csvOpenFile: (title: string) => call<CsvFileInfo | null>('csv_open_file', { title }),
+  /**
+   * Reads and keeps the CSV file at `path` (a file dropped on the
+   * dialog): a `.csv`, `.tsv` or `.txt` file of 20 MB at most.
+   */
+  csvOpenPath: (path: string) => call<CsvFileInfo>('csv_open_path', { path }),
+  /** Forgets the file of `token` (the dialog is closed). */
+  csvClose: (token: string) => call<null>('csv_close', { token }),
   /** A first guess of which column holds what, from the file's header. */
-  csvGuessMapping: (text: string) => call<CsvMapping>('csv_guess_mapping', { text }),
-  /** Every line with what it would import or why it cannot; writes nothing. */
-  csvPreview: (text: string, mapping: CsvMapping) => call<CsvPreview>('csv_preview', { text, mapping }),
-  /** Writes the observations of the lines the user confirmed, all or none. */
-  csvImport: (observations: Array<ObservationInput>) => call<ImportReport>('csv_import', { observations }),
+  csvGuessMapping: (token: string) => call<CsvMapping>('csv_guess_mapping', { token }),
+  /**
+   * Page `page` (0-based; 50 lines) of the file's lines, or of its lines
+   * with an error or a warning, with what each would import or why it
+   * cannot, and the totals of the whole file; writes nothing. A mapping
+   * naming a column the header does not have is refused.
+   */
+  csvPreview: (token: string, mapping: CsvMapping, page: number, onlyProblems: boolean) => call<CsvPreviewPage>('csv_preview', { token, mapping, page, onlyProblems }),
+  /**
+   * Imports the valid lines of the whole file read with `mapping`, all
+   * in one transaction, or nothing; the brand is backed up first.
+   */
+  csvImport: (token: string, mapping: CsvMapping) => call<ImportReport>('csv_import', { token, mapping }),
   postResultGet: (postId: string) => call<PostResult | null>('post_result_get', { postId }),
   postResultSet: (postId: string, input: PostResultInput) => call<PostResult>('post_result_set', { postId, input }),
   postResultClear: (postId: string) => call<null>('post_result_clear', { postId }),
@@ -193,9 +233,11 @@ export const commands = {
   postGet: (id: string) => call<Post>('post_get', { id }),
   postCreate: (input: PostInput) => call<Post>('post_create', { input }),
   postUpdate: (id: string, input: PostInput) => call<Post>('post_update', { id, input }),
-  /** Resolves with the deleted post so it can be restored (undo). */
+  /**
+   * Deletes a post with its results and exceptions (journalUndo brings
+   * all of it back); resolves with the post as it was.
+   */
   postDelete: (id: string) => call<Post>('post_delete', { id }),
-  postRestore: (post: Post) => call<Post>('post_restore', { post }),
   /**
    * Moves a post to `date` (`YYYY-MM-DD`), the day it was dropped on.
    * With `time` null (the month view) it keeps its local time of day;

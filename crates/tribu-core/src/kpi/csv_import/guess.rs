@@ -39,8 +39,14 @@ const VALUE_NAMES: &[&str] = &["value", "valeur", "nombre", "count", "montant"];
 pub fn guess_mapping(text: &str) -> Result<CsvMapping> {
     let header: Vec<String> = read_table(text)
         .header
-        .map(|r| r.fields.iter().map(|f| label_key(f)).collect())
+        .map(|r| r.fields.iter().map(String::from).collect())
         .unwrap_or_default();
+    guess_header(&header)
+}
+
+/// The guess of [`guess_mapping`] from the header's cells.
+pub(super) fn guess_header(header: &[String]) -> Result<CsvMapping> {
+    let header: Vec<String> = header.iter().map(|f| label_key(f)).collect();
     let find = |names: &[&str]| {
         header
             .iter()

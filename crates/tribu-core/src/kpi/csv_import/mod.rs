@@ -3,23 +3,30 @@
 //! with it, then the import of what the user confirmed
 //! (`Store::import_observations`). Nothing here touches the workspace.
 //!
+//! The file is read and decoded here ([`file`]: UTF-8 with or without a
+//! byte order mark, Windows-1252 when it is not valid UTF-8, 20 MB at most),
+//! once: a [`CsvFile`] keeps its records while the user maps it, and each
+//! mapping gives a [`CsvAnalysis`] of every line, shown a page at a time.
+//!
 //! Two layouts are read:
 //! - long: one observation per line (date, network, metric, value);
 //! - wide: one line per day (and network), one column per metric
 //!   ("followers", "abonnés", "reach", "portée"...).
 //!
-//! The reader accepts what spreadsheets write: a UTF-8 byte order mark, `,`
+//! The reader (the `csv` crate) accepts what spreadsheets write: a UTF-8 byte order mark, `,`
 //! `;` or tab as the separator (the one the header uses most), quoted fields
 //! holding separators, quotes (`""`) or line breaks, CRLF line ends, and
 //! empty lines (skipped). Line numbers are those of a text editor: the header
 //! is line 1.
 //!
-//! The steps, one module each: [`read`] splits the text into records,
+//! The steps, one module each: [`file`] reads and decodes the file,
+//! [`read`] splits the text into records,
 //! [`guess`] proposes a mapping from the header, [`preview`] reads each line
 //! with the mapping the user confirmed, [`cells`] reads the dates and numbers
 //! of a cell, and [`networks`] finds the network a cell names.
 
 pub mod cells;
+pub mod file;
 mod guess;
 mod networks;
 mod preview;
@@ -33,8 +40,9 @@ use super::model::ObservationInput;
 use crate::model::string_enum;
 
 pub use cells::DateOrder;
+pub use file::{check_mapping, CsvFile, MAX_FILE_BYTES};
 pub use guess::guess_mapping;
-pub use preview::preview_csv;
+pub use preview::{preview_csv, CsvAnalysis, PREVIEW_PAGE_SIZE};
 
 /// Which column holds which metric, in a wide file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -146,6 +154,59 @@ pub struct CsvPreview {
     pub valid_lines: u32,
     pub invalid_lines: u32,
     pub observation_count: u32,
+}
+
+/// The counts of a whole file read with one mapping.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CsvTotals {
+    /// Lines after the header, empty ones left out.
+    pub lines: u32,
+    pub valid_lines: u32,
+    pub invalid_lines: u32,
+    pub empty_lines: u32,
+    /// Lines with an error or a warning: the lines to check.
+    pub problem_lines: u32,
+    /// Errors of every line.
+    pub errors: u32,
+    /// Warnings of every line and of the file.
+    pub warnings: u32,
+    /// The values the valid lines give: what an import writes.
+    pub observation_count: u32,
+}
+
+/// One page of the preview of a file: its header, its warnings and its
+/// totals, and the lines of the page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CsvPreviewPage {
+    /// `,`, `;` or a tab.
+    pub delimiter: String,
+    pub header: Vec<String>,
+    /// About the whole file: ignored columns, lines longer than the header.
+    pub warnings: Vec<CsvIssue>,
+    pub totals: CsvTotals,
+    /// 0-based.
+    pub page: u32,
+    pub page_size: u32,
+    /// Pages of the lines shown (at least one, maybe empty).
+    pub page_count: u32,
+    /// The lines shown over every page: all of them, or the lines to check.
+    pub shown_lines: u32,
+    pub lines: Vec<CsvLine>,
+}
+
+/// A CSV file read for an import, as the dialog knows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CsvFileInfo {
+    /// Names the file, kept by the app, in the later calls.
+    pub token: String,
+    /// Its name, without its folder.
+    pub name: String,
+    pub header: Vec<String>,
+    /// Lines after the header, empty ones left out.
+    pub lines: u32,
 }
 
 impl CsvPreview {

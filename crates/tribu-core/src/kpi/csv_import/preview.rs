@@ -1,34 +1,154 @@
 //! The preview: every line of the file read with the mapping, with what it
 //! gives or what is wrong with it. The checks of a line run in a fixed order
 //! (quotes, date, network, values, duplicates) so its issues read in that
-//! order.
+//! order. The analysis of a file keeps each line's result without its
+//! cells, which stay in the file's records: a page of the preview takes
+//! them from there.
 
 use std::collections::HashMap;
 use std::fmt::Display;
 
 use super::cells::{is_missing, parse_day, parse_number, DateError};
+use super::file::CsvFile;
 use super::networks::NetworkFinder;
-use super::read::{read_table, Record};
-use super::{CsvIssue, CsvIssueReason, CsvLayout, CsvLine, CsvMapping, CsvPreview};
+use super::read::{Record, Table};
+use super::{
+    CsvIssue, CsvIssueReason, CsvLayout, CsvLine, CsvMapping, CsvPreview, CsvPreviewPage, CsvTotals,
+};
 use crate::kpi::metric::Metric;
 use crate::kpi::model::{ObservationInput, ObservationSource};
 use crate::model::Network;
 use crate::time::format_date;
 
-/// Reads `text` with `mapping` against the workspace's `networks`.
+/// Lines in one page of the preview.
+pub const PREVIEW_PAGE_SIZE: u32 = 50;
+
+/// Reads `text` with `mapping` against the workspace's `networks`; every
+/// line, with its cells. A column the header does not have gives each line
+/// a `missing_column` error (the app refuses such a mapping first, see
+/// [`super::check_mapping`]).
 pub fn preview_csv(text: &str, mapping: &CsvMapping, networks: &[Network]) -> CsvPreview {
-    let table = read_table(text);
+    let file = CsvFile::from_text("", text);
+    let analysis = analyse(file.table(), file.header(), mapping, networks);
+    let totals = &analysis.totals;
+    CsvPreview {
+        delimiter: analysis.delimiter.to_string(),
+        header: analysis.header.clone(),
+        lines: analysis
+            .lines
+            .iter()
+            .map(|l| l.with_cells(file.table()))
+            .collect(),
+        warnings: analysis.warnings.clone(),
+        empty_lines: totals.empty_lines,
+        valid_lines: totals.valid_lines,
+        invalid_lines: totals.invalid_lines,
+        observation_count: totals.observation_count,
+    }
+}
+
+/// What one line gives, without its cells.
+#[derive(Debug, Clone)]
+struct LineResult {
+    /// Its index among the table's rows.
+    row: usize,
+    line: u32,
+    observations: Vec<ObservationInput>,
+    errors: Vec<CsvIssue>,
+    warnings: Vec<CsvIssue>,
+}
+
+impl LineResult {
+    fn has_problem(&self) -> bool {
+        !self.errors.is_empty() || !self.warnings.is_empty()
+    }
+
+    fn with_cells(&self, table: &Table) -> CsvLine {
+        CsvLine {
+            line: self.line,
+            cells: table
+                .rows
+                .get(self.row)
+                .map(|r| r.fields.iter().map(String::from).collect())
+                .unwrap_or_default(),
+            observations: self.observations.clone(),
+            errors: self.errors.clone(),
+            warnings: self.warnings.clone(),
+        }
+    }
+}
+
+/// A file read with one mapping: what each line gives, and the totals.
+#[derive(Debug, Clone)]
+pub struct CsvAnalysis {
+    delimiter: char,
+    header: Vec<String>,
+    warnings: Vec<CsvIssue>,
+    lines: Vec<LineResult>,
+    totals: CsvTotals,
+}
+
+impl CsvAnalysis {
+    pub fn totals(&self) -> &CsvTotals {
+        &self.totals
+    }
+
+    /// The observations of the lines without errors: what to import when
+    /// the user confirms.
+    pub fn valid_observations(&self) -> Vec<ObservationInput> {
+        self.lines
+            .iter()
+            .filter(|l| l.errors.is_empty())
+            .flat_map(|l| l.observations.iter().cloned())
+            .collect()
+    }
+
+    /// Page `page` (0-based, brought back to the last page past the end)
+    /// of the lines, or of the lines with an error or a warning only, with
+    /// their cells from `file`, the file this analysis was made of.
+    pub fn page(&self, file: &CsvFile, page: u32, only_problems: bool) -> CsvPreviewPage {
+        let size = PREVIEW_PAGE_SIZE as usize;
+        let shown = |l: &&LineResult| !only_problems || l.has_problem();
+        let shown_lines = self.lines.iter().filter(shown).count();
+        let page_count = shown_lines.div_ceil(size).max(1);
+        let page = (page as usize).min(page_count - 1);
+        let lines = self
+            .lines
+            .iter()
+            .filter(shown)
+            .skip(page * size)
+            .take(size)
+            .map(|l| l.with_cells(file.table()))
+            .collect();
+        CsvPreviewPage {
+            delimiter: self.delimiter.to_string(),
+            header: self.header.clone(),
+            warnings: self.warnings.clone(),
+            totals: self.totals.clone(),
+            page: page as u32,
+            page_size: PREVIEW_PAGE_SIZE,
+            page_count: page_count as u32,
+            shown_lines: shown_lines as u32,
+            lines,
+        }
+    }
+}
+
+/// Reads the rows of `table` (whose trimmed header is `header`) with
+/// `mapping` against the workspace's `networks`.
+pub(super) fn analyse(
+    table: &Table,
+    header: &[String],
+    mapping: &CsvMapping,
+    networks: &[Network],
+) -> CsvAnalysis {
     let header_line = table.header.as_ref().map_or(1, |r| r.line);
-    let header: Vec<String> = table
-        .header
-        .map(|r| r.fields.iter().map(|f| f.trim().to_string()).collect())
-        .unwrap_or_default();
-    let mut warnings: Vec<CsvIssue> = ignored_columns(&header, header_line, mapping)
+    let mut warnings: Vec<CsvIssue> = ignored_columns(header, header_line, mapping)
         .into_iter()
         .collect();
     let mut reader = LineReader {
         mapping,
-        header: &header,
+        header,
         finder: NetworkFinder::new(networks),
         fixed_network: mapping
             .network_id
@@ -40,11 +160,11 @@ pub fn preview_csv(text: &str, mapping: &CsvMapping, networks: &[Network]) -> Cs
     };
     let mut longer_noted = false;
     let mut lines = Vec::new();
-    for record in table.rows {
+    for (row, record) in table.rows.iter().enumerate() {
         if record.fields.len() > header.len() && !longer_noted {
             longer_noted = true;
             warnings.push(issue(
-                &header,
+                header,
                 record.line,
                 None,
                 CsvIssueReason::ExtraColumns,
@@ -55,19 +175,27 @@ pub fn preview_csv(text: &str, mapping: &CsvMapping, networks: &[Network]) -> Cs
                 ),
             ));
         }
-        lines.push(reader.line(record));
+        lines.push(reader.line(row, record));
     }
 
-    let valid_lines = lines.iter().filter(|l| l.errors.is_empty()).count() as u32;
-    CsvPreview {
-        delimiter: table.delimiter.to_string(),
-        invalid_lines: lines.len() as u32 - valid_lines,
+    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let valid_lines = count(lines.iter().filter(|l| l.errors.is_empty()).count());
+    let totals = CsvTotals {
+        lines: count(lines.len()),
         valid_lines,
-        observation_count: lines.iter().map(|l| l.observations.len() as u32).sum(),
-        header,
-        lines,
-        warnings,
+        invalid_lines: count(lines.len()).saturating_sub(valid_lines),
         empty_lines: table.empty_lines,
+        problem_lines: count(lines.iter().filter(|l| l.has_problem()).count()),
+        errors: count(lines.iter().map(|l| l.errors.len()).sum()),
+        warnings: count(warnings.len() + lines.iter().map(|l| l.warnings.len()).sum::<usize>()),
+        observation_count: count(lines.iter().map(|l| l.observations.len()).sum()),
+    };
+    CsvAnalysis {
+        delimiter: table.delimiter,
+        header: header.to_vec(),
+        warnings,
+        lines,
+        totals,
     }
 }
 
@@ -80,7 +208,7 @@ fn column_name(header: &[String], i: u32) -> String {
     header
         .get(i as usize)
         .cloned()
-        .unwrap_or_else(|| format!("column {}", i + 1))
+        .unwrap_or_else(|| format!("column {}", u64::from(i) + 1))
 }
 
 /// An issue of `line`, about `column` when one is concerned.
@@ -152,7 +280,7 @@ impl<'r> Line<'r> {
                 "{} columns, the column {} (number {}) is missing",
                 self.record.fields.len(),
                 quoted(&column_name(self.header, i)),
-                i + 1
+                u64::from(i) + 1
             );
             self.error(Some(i), CsvIssueReason::MissingColumn, message);
         }
@@ -178,9 +306,9 @@ struct LineReader<'a> {
 }
 
 impl LineReader<'_> {
-    fn line(&mut self, record: Record) -> CsvLine {
+    fn line(&mut self, row: usize, record: &Record) -> LineResult {
         let mut line = Line {
-            record: &record,
+            record,
             header: self.header,
             errors: Vec::new(),
             warnings: Vec::new(),
@@ -202,9 +330,9 @@ impl LineReader<'_> {
         let Line {
             errors, warnings, ..
         } = line;
-        CsvLine {
+        LineResult {
+            row,
             line: record.line,
-            cells: record.fields,
             observations,
             errors,
             warnings,

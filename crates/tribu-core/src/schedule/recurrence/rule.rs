@@ -65,9 +65,10 @@ impl PartialEq for Rule {
 /// `invalid_by_day`, `invalid_rule` (and, once the start is known,
 /// `no_occurrence`: see [`Rule::check_occurs`]).
 pub fn parse_rule(text: &str) -> Result<Rule> {
+    // User text: cut only on character boundaries, never at a byte count.
     let mut body = text.trim();
-    if body.len() >= 6 && body[..6].eq_ignore_ascii_case("RRULE:") {
-        body = body[6..].trim();
+    if let Some(rest) = strip_prefix_ignore_case(body, "RRULE:") {
+        body = rest.trim();
     }
     if body.is_empty() {
         return Err(invalid(
@@ -193,7 +194,7 @@ pub fn parse_rule(text: &str) -> Result<Rule> {
     if let Some(days) = get("BYDAY") {
         for day in days.split(',') {
             let day = day.trim();
-            let (number, name) = day.split_at(day.len().saturating_sub(2));
+            let (number, name) = split_weekday(day);
             let known = matches!(name, "MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU");
             let number_ok = number.is_empty()
                 || number
@@ -240,6 +241,20 @@ pub fn parse_rule(text: &str) -> Result<Rule> {
         until,
         expander,
     })
+}
+
+/// `text` without `prefix` (ASCII, any case) when it starts with it.
+fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    // `None` when byte `prefix.len()` falls inside a character: no prefix.
+    let (head, rest) = text.split_at_checked(prefix.len())?;
+    head.eq_ignore_ascii_case(prefix).then_some(rest)
+}
+
+/// `-1FR` as `("-1", "FR")`: the weekday is the last two characters (not
+/// bytes: `BYDAY=€` is a wrong weekday, not a cut through a character).
+fn split_weekday(day: &str) -> (&str, &str) {
+    let at = day.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+    day.split_at_checked(at).unwrap_or(("", day))
 }
 
 fn parse_until(text: &str) -> Result<Until> {
@@ -412,7 +427,7 @@ impl Rule {
 
 fn shift_weekday(day: &str, days: i64) -> String {
     const NAMES: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
-    let (number, name) = day.split_at(day.len().saturating_sub(2));
+    let (number, name) = split_weekday(day);
     match NAMES.iter().position(|n| *n == name) {
         Some(i) => format!(
             "{number}{}",
@@ -425,6 +440,58 @@ fn shift_weekday(day: &str, days: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn reason_of(text: &str) -> Reason {
+        match parse_rule(text) {
+            Err(Error::Validation {
+                field: "rrule",
+                reason,
+                ..
+            }) => reason,
+            other => panic!("{text:?}: expected a validation error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn text_that_is_not_ascii_is_refused_not_a_panic() {
+        // Byte 6 falls inside "é", inside "€", or a prefix looks like "RRULE:".
+        assert_eq!(reason_of("aééé"), Reason::MalformedRule);
+        assert_eq!(reason_of("RRULEé"), Reason::MalformedRule);
+        assert_eq!(reason_of("rrulé:FREQ=DAILY"), Reason::UnknownPart);
+        assert_eq!(reason_of("€€€"), Reason::MalformedRule);
+        // A weekday whose last two bytes are not characters.
+        assert_eq!(reason_of("FREQ=WEEKLY;BYDAY=€"), Reason::InvalidByDay);
+        assert_eq!(reason_of("FREQ=MONTHLY;BYDAY=1é"), Reason::InvalidByDay);
+        assert_eq!(
+            reason_of("FREQ=MONTHLY;BYDAY=MO,-1ÉFR"),
+            Reason::InvalidByDay
+        );
+        assert_eq!(reason_of("FREQ=WEEKLY;BYDAY=ÉMO"), Reason::InvalidByDay);
+        // Unicode elsewhere: names, frequencies, numbers, dates.
+        assert_eq!(reason_of("FRÉQ=DAILY"), Reason::UnknownPart);
+        assert_eq!(reason_of("FREQ=DAILÉ"), Reason::UnknownFrequency);
+        assert_eq!(reason_of("FREQ=DAILY;COUNT=３"), Reason::InvalidCount);
+        assert_eq!(reason_of("FREQ=DAILY;INTERVAL=２"), Reason::InvalidInterval);
+        assert_eq!(
+            reason_of("FREQ=DAILY;UNTIL=2027０630"),
+            Reason::InvalidUntil
+        );
+        assert_eq!(
+            reason_of("FREQ=DAILY;UNTIL=2027063€Z"),
+            Reason::InvalidUntil
+        );
+        assert_eq!(reason_of("FREQ=MONTHLY;BYMONTHDAY=€"), Reason::InvalidRule);
+    }
+
+    #[test]
+    fn the_prefix_is_taken_in_any_case_and_only_whole() {
+        assert_eq!(
+            parse_rule(" rRuLe: FREQ=DAILY").unwrap().as_text(),
+            "FREQ=DAILY"
+        );
+        assert_eq!(reason_of("RRULE:"), Reason::MalformedRule);
+        assert_eq!(reason_of("RRULE"), Reason::MalformedRule);
+    }
 
     #[test]
     fn canonical_text_and_edits() {

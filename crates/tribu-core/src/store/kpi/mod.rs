@@ -8,6 +8,7 @@ mod results;
 
 use rusqlite::{Connection, OptionalExtension, Row};
 
+use super::journal::{ActionKind, ActionLabel};
 use super::Store;
 use crate::error::{Error, Result};
 
@@ -27,14 +28,27 @@ fn get_by_id<T>(
         .ok_or(Error::NotFound { what })
 }
 
-/// Deletes the row `id` of `table`; `what` not found when there is none.
-fn delete_by_id(store: &mut Store, table: &str, id: &str, what: &'static str) -> Result<()> {
-    store.write(
-        |tx| match tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id])? {
-            0 => Err(Error::NotFound { what }),
-            _ => Ok(()),
-        },
-    )
+/// Deletes the row `id` of `table` as one action labelled `kind` with the
+/// row's `name_column`; `what` not found when there is none.
+fn delete_by_id(
+    store: &mut Store,
+    table: &str,
+    id: &str,
+    what: &'static str,
+    (kind, name_column): (ActionKind, &str),
+) -> Result<()> {
+    store.act(|tx| {
+        let name: String = tx
+            .query_row(
+                &format!("SELECT {name_column} FROM {table} WHERE id = ?1"),
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(Error::NotFound { what })?;
+        tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id])?;
+        Ok(((), ActionLabel::new(kind, name)))
+    })
 }
 
 /// `columns` ("a, b") as read through the table alias `alias` of a join

@@ -8,6 +8,7 @@ use rusqlite::{params, Connection, Row};
 use super::{delete_by_id, get_by_id};
 use crate::error::{Error, Reason, Result};
 use crate::kpi::model::{Kpi, KpiInput, KpiObjective, KpiObjectiveInput};
+use crate::store::journal::{ActionKind, ActionLabel};
 use crate::store::{networks, new_id, now_millis, Store};
 use crate::time::format_millis;
 
@@ -147,14 +148,15 @@ impl Store {
     /// Adds an objective after the others.
     pub fn create_kpi_objective(&mut self, input: &KpiObjectiveInput) -> Result<KpiObjective> {
         let input = input.validated()?;
-        self.write(|tx| {
+        self.act(|tx| {
             let id = new_id();
             tx.execute(
                 "INSERT INTO objective (id, kind, title, notes, position, created_at)
                  VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(position) + 1, 0) FROM objective), ?5)",
                 params![id, input.kind, input.title, input.notes, now_millis()],
             )?;
-            get_objective(tx, &id)
+            let label = ActionLabel::new(ActionKind::ObjectiveCreate, &input.title);
+            Ok((get_objective(tx, &id)?, label))
         })
     }
 
@@ -164,7 +166,7 @@ impl Store {
         input: &KpiObjectiveInput,
     ) -> Result<KpiObjective> {
         let input = input.validated()?;
-        self.write(|tx| {
+        self.act(|tx| {
             let changed = tx.execute(
                 "UPDATE objective SET kind = ?2, title = ?3, notes = ?4 WHERE id = ?1",
                 params![id, input.kind, input.title, input.notes],
@@ -172,14 +174,16 @@ impl Store {
             if changed == 0 {
                 return Err(Error::NotFound { what: "objective" });
             }
-            get_objective(tx, id)
+            let label = ActionLabel::new(ActionKind::ObjectiveEdit, &input.title);
+            Ok((get_objective(tx, id)?, label))
         })
     }
 
     /// Deletes an objective and its KPIs (their observations stay: they
     /// belong to the networks, not to the KPI).
     pub fn delete_kpi_objective(&mut self, id: &str) -> Result<()> {
-        delete_by_id(self, "objective", id, "objective")
+        let label = (ActionKind::ObjectiveDelete, "title");
+        delete_by_id(self, "objective", id, "objective", label)
     }
 
     pub fn kpi(&self, id: &str) -> Result<Kpi> {
@@ -189,7 +193,7 @@ impl Store {
     /// Adds a KPI at the end of its objective.
     pub fn create_kpi(&mut self, input: &KpiInput) -> Result<Kpi> {
         let input = input.validated()?;
-        self.write(|tx| {
+        self.act(|tx| {
             check_kpi_refs(tx, &input)?;
             let id = new_id();
             tx.execute(
@@ -199,14 +203,15 @@ impl Store {
                 ),
                 kpi_values(&id, &input).as_slice(),
             )?;
-            get_kpi(tx, &id)
+            let label = ActionLabel::new(ActionKind::KpiCreate, &input.name);
+            Ok((get_kpi(tx, &id)?, label))
         })
     }
 
     /// Changes a KPI; moved to another objective, it goes to its end.
     pub fn update_kpi(&mut self, id: &str, input: &KpiInput) -> Result<Kpi> {
         let input = input.validated()?;
-        self.write(|tx| {
+        self.act(|tx| {
             let before = get_kpi(tx, id)?;
             check_kpi_refs(tx, &input)?;
             tx.execute(
@@ -217,11 +222,12 @@ impl Store {
                  WHERE id = ?1",
                 kpi_values(&before.id, &input).as_slice(),
             )?;
-            get_kpi(tx, id)
+            let label = ActionLabel::new(ActionKind::KpiEdit, &input.name);
+            Ok((get_kpi(tx, id)?, label))
         })
     }
 
     pub fn delete_kpi(&mut self, id: &str) -> Result<()> {
-        delete_by_id(self, "kpi", id, "KPI")
+        delete_by_id(self, "kpi", id, "KPI", (ActionKind::KpiDelete, "name"))
     }
 }

@@ -10,6 +10,7 @@ use super::{at_item, delete_by_id, get_by_id};
 use crate::error::Result;
 use crate::kpi::csv_import::{preview_csv, CsvMapping, CsvPreview, ImportReport};
 use crate::kpi::model::{Observation, ObservationFilter, ObservationInput};
+use crate::store::journal::{ActionKind, ActionLabel};
 use crate::store::{networks, new_id, now_millis, Store};
 use crate::time::format_millis;
 
@@ -88,9 +89,14 @@ impl Store {
     /// and day is replaced.
     pub fn add_observation(&mut self, input: &ObservationInput) -> Result<Observation> {
         let input = input.validated()?;
-        self.write(|tx| {
+        self.act(|tx| {
             let (ids, _) = write_observations(tx, std::slice::from_ref(&input))?;
-            get_observation(tx, &ids[0])
+            let id = ids.first().ok_or(crate::error::Error::NotFound {
+                what: "observation",
+            })?;
+            let label = ActionLabel::new(ActionKind::ObservationAdd, input.metric.as_str())
+                .detail(&input.day);
+            Ok((get_observation(tx, id)?, label))
         })
     }
 
@@ -98,22 +104,30 @@ impl Store {
     /// breaks a rule (its position is in the message).
     pub fn add_observations(&mut self, inputs: &[ObservationInput]) -> Result<Vec<Observation>> {
         let inputs = validated_observations(inputs)?;
-        self.write(|tx| {
+        self.act(|tx| {
             let (ids, _) = write_observations(tx, &inputs)?;
-            ids.iter().map(|id| get_observation(tx, id)).collect()
+            let label = ActionLabel::new(ActionKind::ObservationsAdd, "").count(ids.len());
+            let written = ids
+                .iter()
+                .map(|id| get_observation(tx, id))
+                .collect::<Result<_>>()?;
+            Ok((written, label))
         })
     }
 
     /// Writes the observations of a CSV import the user confirmed (the
-    /// preview's valid lines), in one transaction: all or nothing.
+    /// preview's valid lines), in one transaction: all or nothing, and one
+    /// step to undo.
     pub fn import_observations(&mut self, inputs: &[ObservationInput]) -> Result<ImportReport> {
         let inputs = validated_observations(inputs)?;
-        self.write(|tx| {
+        self.act(|tx| {
             let (ids, replaced) = write_observations(tx, &inputs)?;
-            Ok(ImportReport {
+            let label = ActionLabel::new(ActionKind::ObservationsImport, "").count(ids.len());
+            let report = ImportReport {
                 written: ids.len() as u32,
                 replaced,
-            })
+            };
+            Ok((report, label))
         })
     }
 
@@ -123,7 +137,13 @@ impl Store {
     }
 
     pub fn delete_observation(&mut self, id: &str) -> Result<()> {
-        delete_by_id(self, "observation", id, "observation")
+        delete_by_id(
+            self,
+            "observation",
+            id,
+            "observation",
+            (ActionKind::ObservationDelete, "day"),
+        )
     }
 
     /// Observations matching `filter`, by day, then metric and network.

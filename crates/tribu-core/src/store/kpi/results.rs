@@ -6,6 +6,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 use super::at_item;
 use crate::error::{Error, Result};
 use crate::kpi::model::{PostCounts, PostResult, PostResultInput};
+use crate::store::journal::{ActionKind, ActionLabel};
 use crate::store::{now_millis, Store};
 use crate::time::format_millis;
 
@@ -70,6 +71,15 @@ fn put_result(tx: &Transaction, post_id: &str, counts: &PostCounts, now: i64) ->
     Ok(())
 }
 
+/// The title of the post `id` for the history (empty when there is none:
+/// the write itself then says what is missing).
+fn post_title(conn: &Connection, id: &str) -> Result<String> {
+    Ok(conn
+        .query_row("SELECT title FROM post WHERE id = ?1", [id], |r| r.get(0))
+        .optional()?
+        .unwrap_or_default())
+}
+
 impl Store {
     /// Enters or replaces a post's figures. Any post can hold them; the
     /// panel counts those of published posts.
@@ -79,11 +89,15 @@ impl Store {
         input: &PostResultInput,
     ) -> Result<PostResult> {
         let counts = input.validated()?;
-        self.write(|tx| {
+        self.act(|tx| {
             put_result(tx, post_id, &counts, now_millis())?;
-            get_result(tx, post_id)?.ok_or(Error::NotFound {
+            let result = get_result(tx, post_id)?.ok_or(Error::NotFound {
                 what: "post result",
-            })
+            })?;
+            Ok((
+                result,
+                ActionLabel::new(ActionKind::ResultSet, post_title(tx, post_id)?),
+            ))
         })
     }
 
@@ -98,12 +112,13 @@ impl Store {
                 Ok((post.as_str(), input.validated().map_err(|e| at_item(i, e))?))
             })
             .collect::<Result<Vec<_>>>()?;
-        self.write(|tx| {
+        self.act(|tx| {
             let now = now_millis();
             for (post_id, counts) in &checked {
                 put_result(tx, post_id, counts, now)?;
             }
-            Ok(checked.len())
+            let label = ActionLabel::new(ActionKind::ResultsSet, "").count(checked.len());
+            Ok((checked.len(), label))
         })
     }
 
@@ -113,9 +128,12 @@ impl Store {
     }
 
     pub fn clear_post_result(&mut self, post_id: &str) -> Result<()> {
-        self.write(|tx| {
+        self.act(|tx| {
             tx.execute("DELETE FROM post_result WHERE post_id = ?1", [post_id])?;
-            Ok(())
+            Ok((
+                (),
+                ActionLabel::new(ActionKind::ResultClear, post_title(tx, post_id)?),
+            ))
         })
     }
 }

@@ -7,10 +7,11 @@ mod columns;
 mod queries;
 mod row;
 
-use chrono::{DateTime, NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 use rusqlite::params;
 
+use super::journal::{ActionKind, ActionLabel};
 use super::{networks, new_id, now_millis, recurrence, Store};
 use crate::error::{Error, Reason, Result};
 use crate::model::{Post, PostInput, PostStatus, DEFAULT_TIME};
@@ -30,12 +31,14 @@ impl Store {
         let post = input.validated()?;
         refuse_suspension(post.status)?;
         let series_from = self.clock.now().timestamp();
-        self.write(|tx| {
+        self.act(|tx| {
             networks::require(tx, &post.network_id)?;
             let id = new_id();
             let now = now_millis();
             insert(tx, &id, &post, now, now, series_from)?;
-            get(tx, &id)
+            let created = get(tx, &id)?;
+            let label = ActionLabel::new(ActionKind::PostCreate, &created.title);
+            Ok((created, label))
         })
     }
 
@@ -45,7 +48,7 @@ impl Store {
     pub fn update_post(&mut self, id: &str, input: &PostInput) -> Result<Post> {
         let post = input.validated()?;
         let series_from = self.clock.now().timestamp();
-        self.write(|tx| {
+        self.act(|tx| {
             networks::require(tx, &post.network_id)?;
             let before = get(tx, id)?;
             if post.status == PostStatus::Suspended && before.status != PostStatus::Suspended {
@@ -54,7 +57,9 @@ impl Store {
             update(tx, id, &post, series_from)?;
             let after = get(tx, id)?;
             recurrence::keep_or_drop_exceptions(tx, &before, &after)?;
-            get(tx, id)
+            let after = get(tx, id)?;
+            let label = edit_label(&before, &after);
+            Ok((after, label))
         })
     }
 
@@ -69,7 +74,7 @@ impl Store {
             refuse_suspension(post.status)?;
         }
         let series_from = self.clock.now().timestamp();
-        self.write(|tx| {
+        self.act(|tx| {
             let now = now_millis();
             let mut ids = Vec::with_capacity(posts.len());
             for post in &posts {
@@ -78,64 +83,19 @@ impl Store {
                 insert(tx, &id, post, now, now, series_from)?;
                 ids.push(id);
             }
-            Ok(ids)
+            let label = ActionLabel::new(ActionKind::PostsCreate, "").count(ids.len());
+            Ok((ids, label))
         })
     }
 
-    /// Deletes a post and returns it whole, so the UI can offer to undo.
+    /// Deletes a post with its results and exceptions, and returns it as it
+    /// was; undoing the delete brings all of it back.
     pub fn delete_post(&mut self, id: &str) -> Result<Post> {
-        self.write(|tx| {
+        self.act(|tx| {
             let post = get(tx, id)?;
             tx.execute("DELETE FROM post WHERE id = ?1", [id])?;
-            Ok(post)
-        })
-    }
-
-    /// Puts back a deleted post as it was, same id and creation time (undo).
-    /// A post deleted while crisis mode suspended it comes back suspended if
-    /// the crisis still runs, else with the status it had before. Notices
-    /// already sent for it are not sent again.
-    pub fn restore_post(&mut self, post: &Post) -> Result<Post> {
-        let input = input_from_post(post);
-        let mut valid = input.validated()?;
-        // The exact instant, not one rebuilt from the minute-rounded local time.
-        if let Some(at) = &post.planned_at {
-            valid.planned_at = Some(parse_instant("plannedAt", at)?);
-        }
-        let created = DateTime::parse_from_rfc3339(&post.created_at)
-            .map(|t| t.timestamp_millis())
-            .unwrap_or_else(|_| now_millis());
-        let series_from = self.clock.now().timestamp();
-        self.write(|tx| {
-            let exists: bool = tx.query_row(
-                "SELECT EXISTS(SELECT 1 FROM post WHERE id = ?1)",
-                [&post.id],
-                |r| r.get(0),
-            )?;
-            if exists {
-                return Err(Error::conflict(
-                    Reason::AlreadyExists,
-                    "this post already exists",
-                ));
-            }
-            networks::require(tx, &valid.network_id)?;
-            let mut suspended_from = None;
-            if valid.status == PostStatus::Suspended {
-                let earlier = post.suspended_from.unwrap_or(PostStatus::Draft);
-                if super::crisis::active_id(tx)?.is_some() {
-                    suspended_from = Some(earlier);
-                } else {
-                    valid.status = earlier;
-                }
-            }
-            insert(tx, &post.id, &valid, created, now_millis(), series_from)?;
-            if let Some(earlier) = suspended_from {
-                tx.execute(
-                    "UPDATE post SET suspended_from = ?2 WHERE id = ?1",
-                    params![post.id, earlier.as_str()],
-                )?;
-            }
-            get(tx, &post.id)
+            let label = ActionLabel::new(ActionKind::PostDelete, &post.title);
+            Ok((post, label))
         })
     }
 
@@ -152,7 +112,7 @@ impl Store {
     ) -> Result<Post> {
         crate::time::check_year(date)?;
         let series_from = self.clock.now().timestamp();
-        self.write(|tx| {
+        self.act(|tx| {
             let post = get(tx, id)?;
             let zone = match &post.zone {
                 Some(z) => parse_zone(z)?,
@@ -178,7 +138,9 @@ impl Store {
             )?;
             let after = get(tx, id)?;
             recurrence::keep_or_drop_exceptions(tx, &post, &after)?;
-            Ok(after)
+            let label = ActionLabel::new(ActionKind::PostMove, &after.title)
+                .detail(crate::time::format_date(date));
+            Ok((after, label))
         })
     }
 
@@ -186,7 +148,7 @@ impl Store {
     /// scheduled (or suspended) becomes a draft again: it no longer has a
     /// slot. A recurring post stops recurring.
     pub fn unschedule_post(&mut self, id: &str) -> Result<Post> {
-        self.write(|tx| {
+        self.act(|tx| {
             let post = get(tx, id)?;
             let status = if post.status.needs_date() {
                 PostStatus::Draft
@@ -200,8 +162,22 @@ impl Store {
                 params![id, status.as_str(), now_millis()],
             )?;
             tx.execute("DELETE FROM post_exception WHERE post_id = ?1", [id])?;
-            get(tx, id)
+            let label = ActionLabel::new(ActionKind::PostUnschedule, &post.title);
+            Ok((get(tx, id)?, label))
         })
+    }
+}
+
+/// "Edited «…»", or "«…» set to approved" when only the status changed.
+fn edit_label(before: &Post, after: &Post) -> ActionLabel {
+    let mut same = before.clone();
+    same.status = after.status;
+    same.suspended_from = after.suspended_from;
+    same.updated_at.clone_from(&after.updated_at);
+    if before.status != after.status && same == *after {
+        ActionLabel::new(ActionKind::PostStatus, &after.title).detail(after.status.as_str())
+    } else {
+        ActionLabel::new(ActionKind::PostEdit, &after.title)
     }
 }
 
