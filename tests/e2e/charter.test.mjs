@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDriver, tempDataDir } from '../lib/app.mjs';
 import { setField } from '../lib/form.mjs';
@@ -47,6 +47,15 @@ async function waitUntil(check, what, timeout = 15000) {
     if (value) return value;
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await sleep(200);
+  }
+}
+
+/** The id of the visible window whose name matches `name` (ASCII), or null. */
+function windowNamed(name) {
+  try {
+    return execFileSync('xdotool', ['search', '--onlyvisible', '--name', name]).toString().trim().split('\n')[0] || null;
+  } catch {
+    return null;
   }
 }
 
@@ -162,6 +171,41 @@ describe('charter', () => {
       timeout: 30000,
     });
     assert.ok(pdfText(saved).includes('Maison <b>Lin</b> & fils'));
+  });
+
+  test('"Save as…" a typed name whose .pdf exists asks first, and Cancel leaves that file as it was', async () => {
+    // GTK asks before replacing the file it is given ("charte"), not the
+    // one Tribu writes after adding ".pdf" ("charte.pdf"): Tribu asks.
+    const existing = join(dataDir, 'elsewhere', 'charte.pdf');
+    writeFileSync(existing, 'the charter kept by the director\n');
+    const before = { bytes: readFileSync(existing), mtime: statSync(existing).mtimeMs };
+    await session.click('[data-testid="charter-export-save-as"]');
+    const saveDialog = async () => {
+      const dialog = await waitUntil(() => windowNamed('Enregistrer la charte'), 'the save dialog');
+      await sleep(500);
+      execFileSync('xdotool', ['windowfocus', '--sync', dialog]);
+      return dialog;
+    };
+    let dialog = await saveDialog();
+    execFileSync('xdotool', ['key', '--window', dialog, 'ctrl+a']);
+    execFileSync('xdotool', ['type', '--delay', '20', join(dataDir, 'elsewhere', 'charte')]);
+    execFileSync('xdotool', ['key', 'Return']);
+
+    const question = await waitUntil(() => windowNamed('Remplacer le fichier'), 'the question about replacing charte.pdf');
+    assert.deepEqual(readFileSync(existing), before.bytes, 'nothing written while the question is open');
+    await sleep(300);
+    execFileSync('xdotool', ['windowfocus', '--sync', question]);
+    execFileSync('xdotool', ['key', 'Escape']);
+
+    // Back to the dialog, on the name with its extension; cancelled there.
+    dialog = await saveDialog();
+    execFileSync('xdotool', ['key', 'Escape']);
+    await waitUntil(() => !windowNamed('Enregistrer la charte') && !windowNamed('Remplacer le fichier'), 'the dialogs to close');
+    await sleep(1000);
+    assert.deepEqual(readFileSync(existing), before.bytes, 'charte.pdf keeps its bytes');
+    assert.equal(statSync(existing).mtimeMs, before.mtime, 'and its modification time');
+    const shown = (await session.read('[data-testid="charter-export-result"]', (el) => el.property('textContent'))).trim();
+    assert.equal(shown, `${join(dataDir, 'elsewhere', 'charte-pour-la-direction')}.pdf`, 'the last export shown is still the one before');
   });
 
   test('a draft that breaks the charter is marked on the calendar', async () => {

@@ -1,11 +1,14 @@
 // The KPI panel, end to end: an objective and its KPI created through the
 // dialogs, a value typed by hand moving the KPI's card, a CSV file with one
-// bad line previewed and its good lines imported, published posts with
+// bad line previewed and its good lines imported (chosen in GTK's file
+// chooser, read and decoded by Rust), a long file paged through and imported
+// whole, published posts with
 // results feeding the heatmap and the top posts (one opened in the
 // calendar's editor), and the KPI report exported as PDF.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDriver, tempDataDir } from '../lib/app.mjs';
@@ -42,6 +45,33 @@ async function clickInView(session, el) {
 }
 
 const text = async (el) => (await el.text()).replace(/\s+/g, ' ').trim();
+
+/**
+ * Clicks "Choose a file…" in the import dialog and picks `path` in GTK's
+ * file chooser, as a person would: its location bar, the path, Return.
+ */
+async function pickCsv(session, path) {
+  await session.click('[data-testid="kpi-csv-file"]');
+  let dialog = '';
+  const until = Date.now() + 10000;
+  while (!dialog) {
+    try {
+      // The title the UI gives the dialog (ASCII: xdotool's regex may run in the C locale).
+      dialog = execFileSync('xdotool', ['search', '--onlyvisible', '--name', '^Import values from a CSV file$']).toString().trim().split('\n')[0];
+    } catch {
+      dialog = '';
+    }
+    if (!dialog && Date.now() > until) assert.fail('no file chooser after 10 s');
+    if (!dialog) await sleep(200);
+  }
+  await sleep(300);
+  execFileSync('xdotool', ['windowfocus', '--sync', dialog]);
+  execFileSync('xdotool', ['key', 'ctrl+l']);
+  await sleep(300);
+  execFileSync('xdotool', ['type', '--delay', '20', path]);
+  await sleep(300);
+  execFileSync('xdotool', ['key', 'Return']);
+}
 
 describe('KPI panel', () => {
   const dataDir = tempDataDir();
@@ -141,16 +171,21 @@ describe('KPI panel', () => {
 
   test('a CSV file: the bad line is flagged, the others imported', async () => {
     const file = join(dataDir, 'instagram-stats.csv');
+    // Saved as Windows-1252, as spreadsheets do: "Portée" with é as 0xE9.
     writeFileSync(
       file,
-      ['Date,Network,Followers,Reach', `${day(-3)},Instagram,560,1200`, `${day(-2)},Instagram,lots,1300`, `${day(-1)},Instagram,590,1250`, ''].join('\n'),
+      Buffer.from(
+        ['Date,Network,Followers,Port\u00e9e', `${day(-3)},Instagram,560,1200`, `${day(-2)},Instagram,lots,1300`, `${day(-1)},Instagram,590,1250`, ''].join('\r\n'),
+        'latin1',
+      ),
     );
     await session.click('[data-testid="kpi-import-csv"]');
     await session.waitFor('[data-testid="kpi-csv-dialog"]');
-    const input = await session.find('[data-testid="kpi-csv-file"]');
-    // WebKitWebDriver takes a file's path typed into an <input type=file>.
-    await input.type(file);
-    const counts = await session.waitFor('[data-testid="kpi-csv-counts"]');
+    await pickCsv(session, file);
+    const counts = await session.waitFor('[data-testid="kpi-csv-counts"]', { timeout: 15000 });
+    assert.match(await text(await session.find('[data-testid="kpi-csv-file-name"]')), /instagram-stats\.csv/);
+    const headers = await session.read('[data-testid="kpi-csv-table"] thead', (el) => el.property('textContent'));
+    assert.match(headers, /Portée/, 'decoded as Windows-1252 in Rust');
     assert.equal(await counts.attribute('data-valid'), '2');
     assert.equal(await counts.attribute('data-invalid'), '1');
     const bad = await session.waitFor('[data-testid="kpi-csv-line"][data-line="3"]');
@@ -171,6 +206,35 @@ describe('KPI panel', () => {
       `${day(0)} followers 600 manual`,
     ]);
     assert.equal(stored.filter((o) => o.day === day(-2)).length, 0, 'nothing of the bad line');
+  });
+
+  test('a long CSV file is previewed a page at a time and imported whole', async () => {
+    const facebook = (await invoke(session, 'networks_list')).find((n) => n.name === 'Facebook').id;
+    const file = join(dataDir, 'facebook-year.csv');
+    const rows = Array.from({ length: 120 }, (_, i) => `${day(-130 + i)};Facebook;${2000 + i}`);
+    // UTF-8 with a byte order mark, semicolons: the French Excel way.
+    writeFileSync(file, `\ufeffDate;Réseau;Abonnés\n${rows.join('\n')}\n`);
+    await session.click('[data-testid="kpi-import-csv"]');
+    await session.waitFor('[data-testid="kpi-csv-dialog"]');
+    await pickCsv(session, file);
+    const counts = await session.waitFor('[data-testid="kpi-csv-counts"]', { timeout: 15000 });
+    assert.equal(await counts.attribute('data-valid'), '120');
+    assert.equal((await session.findAll('[data-testid="kpi-csv-line"]')).length, 50, 'one page of lines');
+    assert.equal(await text(await session.find('[data-testid="kpi-csv-page"]')), 'Lines 1–50 of 120');
+    await session.click('[data-testid="kpi-csv-page-next"]');
+    await session.waitFor('[data-testid="kpi-csv-page"][data-page="1"]');
+    assert.equal(await (await session.find('[data-testid="kpi-csv-line"]')).attribute('data-line'), '52');
+    await session.click('[data-testid="kpi-csv-page-next"]');
+    await session.waitFor('[data-testid="kpi-csv-page"][data-page="2"]');
+    assert.equal((await session.findAll('[data-testid="kpi-csv-line"]')).length, 20);
+    const importButton = await session.find('[data-testid="kpi-csv-import"]');
+    assert.equal(await text(importButton), 'Import 120 valid lines');
+    await importButton.click();
+    await session.waitGone('[data-testid="kpi-csv-dialog"]');
+    const stored = await invoke(session, 'observations_list', { filter: { metric: 'followers', networkId: facebook, start: null, end: null } });
+    assert.equal(stored.length, 120, 'every line, not only the pages seen');
+    assert.equal(stored.find((o) => o.day === day(-130)).value, 2000);
+    assert.equal(stored.find((o) => o.day === day(-11)).value, 2119);
   });
 
   test('published posts with results feed the heatmap and the top posts', async () => {

@@ -61,7 +61,10 @@ describe('reminders and late posts', () => {
   let session;
   let id;
   let planned;
-  const title = `Rappel e2e ${process.pid}`;
+  // Markup characters in the title and the network's name: the body of a
+  // notification is read as markup, the summary (the title) as plain text.
+  const title = `Rappel e2e ${process.pid} <b>&`;
+  const networkName = `Réseau <b>&co ${process.pid}`;
 
   before(async () => {
     // The monitor listens before the app starts, so no call is missed.
@@ -82,7 +85,9 @@ describe('reminders and late posts', () => {
   });
 
   test('a post planned in a minute or two gets its reminder at once (default lead: 30 minutes)', async () => {
-    const [network] = await invoke(session, 'networks_list');
+    const network = await invoke(session, 'network_create', {
+      input: { name: networkName, color: '#336699', charLimit: null },
+    });
     // The next minute but one: 60 to 120 seconds ahead.
     planned = new Date(Math.floor(Date.now() / 60000) * 60000 + 120000);
     const local = wallClock(planned, PARIS);
@@ -92,6 +97,11 @@ describe('reminders and late posts', () => {
     id = post.id;
     await waitUntil(() => monitor.notifies(title).length >= 1, 20000, `a Notify call with "${title}"`);
     assert.equal(monitor.notifies(title).length, 1, 'one notice so far: the reminder');
+    // The body names the network escaped; the summary keeps the title as
+    // written (daemons escape the summary themselves).
+    const [call] = monitor.notifies(title);
+    assert.ok(call.includes(`Réseau &lt;b&gt;&amp;co ${process.pid}`), `the network name escaped in the body:\n${call}`);
+    assert.ok(!call.includes(networkName), `no raw markup in the body:\n${call}`);
   });
 
   test('once its minute has passed unpublished, it is marked late and a second notice comes', async () => {

@@ -7,7 +7,10 @@ import Toasts from './Toasts.svelte';
 import type { Charter } from '../lib/bindings/Charter';
 import type { CharterSection } from '../lib/bindings/CharterSection';
 import { emptyCharter, SECTION_NAMES } from '../lib/charter/sections';
+import type { JournalEntry } from '../lib/bindings/JournalEntry';
 import { setLocale } from '../lib/i18n';
+import { applyChanges } from '../lib/stores/changes';
+import { dropPending } from '../lib/stores/pending';
 import { networksState } from '../lib/stores/networks.svelte';
 import { dismissToast, toasts } from '../lib/stores/toasts.svelte';
 import { networks } from '../test/fixtures';
@@ -32,24 +35,34 @@ const FIELD_OF: Record<CharterSection['section'], keyof Charter> = {
   principles: 'principles',
 };
 
-/** A backend in memory: saves replace one section, undo goes back one save. */
-function fakeBackend(initial: Charter) {
+/** A charter action of the journal, as journal_state names it. */
+function charterEntry(id: number, section: string): JournalEntry {
+  return { id, label: { kind: 'charter_section', name: '', detail: section, count: null }, at: '2026-03-09T10:00:00Z', undoable: true, undone: false };
+}
+
+/**
+ * A backend in memory: saves replace one section, each one an action of the
+ * journal, which undo takes back (and, as the store does, announces the
+ * charter and the journal changed). `other` is an action done after them
+ * elsewhere (a post moved), when set.
+ */
+function fakeBackend(initial: Charter, other: { current: JournalEntry | null } = { current: null }) {
   let charter = structuredClone(initial);
-  const history: Charter[] = [];
+  const history: { before: Charter; entry: JournalEntry }[] = [];
   invokeMock.mockImplementation(async (command: string, args?: unknown) => {
     switch (command) {
       case 'charter_get':
         return structuredClone(charter);
       case 'charter_save_section': {
         const { section } = args as { section: CharterSection };
-        history.push(structuredClone(charter));
+        history.push({ before: structuredClone(charter), entry: charterEntry(history.length + 1, section.section) });
         charter = { ...charter, [FIELD_OF[section.section]]: structuredClone(section.data) };
         return structuredClone(charter);
       }
       case 'charter_apply_starter': {
         // The starter is written in Rust (tribu-core's charter/starter.rs,
         // tested there); here, a stand-in with a brand and one keyword.
-        history.push(structuredClone(charter));
+        history.push({ before: structuredClone(charter), entry: { ...charterEntry(history.length + 1, ''), label: { kind: 'charter_starter', name: '', detail: 'fr', count: null } } });
         const { language } = args as { language: string };
         charter = {
           ...charter,
@@ -58,11 +71,17 @@ function fakeBackend(initial: Charter) {
         };
         return structuredClone(charter);
       }
-      case 'charter_undo': {
-        const previous = history.pop();
-        if (!previous) throw { code: 'conflict', message: 'nothing to undo' };
-        charter = previous;
-        return structuredClone(charter);
+      case 'journal_state':
+        return { undo: other.current ?? history[history.length - 1]?.entry ?? null, redo: null };
+      case 'journal_undo': {
+        const { expected } = args as { expected: number | null };
+        const latest = other.current ?? history[history.length - 1]?.entry;
+        if (!latest) throw { code: 'conflict', reason: 'nothing_to_undo', message: 'nothing to undo' };
+        if (expected !== null && expected !== latest.id) throw { code: 'conflict', reason: 'not_latest', message: 'not the latest' };
+        const { before, entry } = history.pop()!;
+        charter = before;
+        queueMicrotask(() => applyChanges({ topics: ['charter', 'journal'] }));
+        return entry;
       }
       default:
         return null;
@@ -82,7 +101,9 @@ async function openSection(name: CharterSection['section']): Promise<HTMLElement
 const values = (root: HTMLElement, testId: string) =>
   within(root).getAllByTestId(testId).map((el) => (el as HTMLInputElement).value);
 
-beforeEach(() => {
+beforeEach(async () => {
+  // What an earlier test left unsaved is not this one's to save before an undo.
+  await dropPending();
   for (const toast of toasts.items) dismissToast(toast.id);
   setLocale('en');
   networksState.list = networks;
@@ -237,7 +258,7 @@ describe('CharterScreen', () => {
     expect((within(section).getByTestId('identity-brand') as HTMLInputElement).value).toBe('B'.repeat(201));
   });
 
-  it('undo calls charter_undo and shows the charter it returns', async () => {
+  it('Undo takes back the charter’s latest change through the journal, and the charter is read again', async () => {
     fakeBackend(withKeywords('alpha', 'beta'));
     render(Toasts);
     render(CharterScreen);
@@ -247,22 +268,78 @@ describe('CharterScreen', () => {
     expect(values(section, 'keyword-term')).toEqual(['beta']);
 
     await fireEvent.click(screen.getByTestId('charter-undo'));
-    await vi.waitFor(() => expect(calls('charter_undo')).toHaveLength(1));
+    // Only if it is still the latest action: the charter's own.
+    await vi.waitFor(() => expect(calls('journal_undo')).toEqual([['journal_undo', { expected: 1 }]]));
     await vi.waitFor(() => expect(values(document.querySelector('[data-section="keywords"]')!, 'keyword-term')).toEqual(['alpha', 'beta']));
+    expect(await screen.findByText('Undone: edited the charter’s “Keywords” section')).toBeInTheDocument();
 
     // Nothing left to undo: said calmly, nothing changes.
     await fireEvent.click(screen.getByTestId('charter-undo'));
     expect(await screen.findByText('Nothing to undo')).toBeInTheDocument();
+    expect(calls('journal_undo')).toHaveLength(1);
   });
 
-  it('Ctrl+Z undoes outside text fields only', async () => {
+  it('saves a pending edit first, so that Undo takes back that one', async () => {
     fakeBackend(withKeywords('alpha'));
     render(CharterScreen);
     const section = await openSection('keywords');
-    await fireEvent.keyDown(within(section).getByTestId('keyword-term'), { key: 'z', ctrlKey: true });
-    expect(calls('charter_undo')).toHaveLength(0);
-    await fireEvent.keyDown(within(section).getAllByTestId('row-delete')[0], { key: 'z', ctrlKey: true });
-    await vi.waitFor(() => expect(calls('charter_undo')).toHaveLength(1));
+    await fireEvent.input(within(section).getByTestId('keyword-term'), { target: { value: 'alphabet' } });
+    await fireEvent.click(screen.getByTestId('charter-undo'));
+    await vi.waitFor(() => expect(calls('journal_undo')).toHaveLength(1));
+    // The typed edit was saved before the undo, then taken back.
+    const order = invokeMock.mock.calls.map(([name]) => name).filter((name) => name === 'charter_save_section' || name === 'journal_undo');
+    expect(order).toEqual(['charter_save_section', 'journal_undo']);
+    await vi.waitFor(() => expect(values(document.querySelector('[data-section="keywords"]')!, 'keyword-term')).toEqual(['alpha']));
+  });
+
+  it('leaves an action done elsewhere since to the Edit menu, and says so', async () => {
+    const other = { current: null as JournalEntry | null };
+    fakeBackend(withKeywords('alpha', 'beta'), other);
+    render(Toasts);
+    render(CharterScreen);
+    const section = await openSection('keywords');
+    await fireEvent.click(within(section).getAllByTestId('row-delete')[0]);
+    await vi.waitFor(() => expect(savedSections()).toHaveLength(1));
+    other.current = { id: 9, label: { kind: 'post_move', name: 'Soldes', detail: '2026-01-12', count: null }, at: '2026-03-09T10:05:00Z', undoable: true, undone: false };
+
+    await fireEvent.click(screen.getByTestId('charter-undo'));
+    expect(await screen.findByText(/The latest action is not the charter’s: Moved “Soldes” to January 12/)).toBeInTheDocument();
+    expect(screen.getByTestId('toast-history')).toHaveTextContent('History');
+    expect(calls('journal_undo')).toHaveLength(0);
+    expect(values(section, 'keyword-term')).toEqual(['beta']);
+  });
+
+  it('reads the charter again when it changed elsewhere, but not under an edit being typed', async () => {
+    vi.useFakeTimers();
+    fakeBackend(withKeywords('alpha', 'beta'));
+    const backend = invokeMock.getMockImplementation()!;
+    let stored = withKeywords('alpha', 'beta');
+    invokeMock.mockImplementation(async (command: string, args?: unknown) => {
+      if (command === 'charter_get') return structuredClone(stored);
+      return backend(command, args as InvokeArgs);
+    });
+    render(CharterScreen);
+    await vi.advanceTimersByTimeAsync(0);
+    const section = await openSection('keywords');
+
+    // An undo from the Edit menu, an import: shown at once.
+    stored = withKeywords('alpha', 'beta', 'gamma');
+    applyChanges({ topics: ['charter'] });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(values(section, 'keyword-term')).toEqual(['alpha', 'beta', 'gamma']);
+
+    // Typing in a section: the edit stays; the charter is read once it is saved.
+    await fireEvent.input(within(section).getAllByTestId('keyword-term')[0], { target: { value: 'alpine' } });
+    stored = withKeywords('alpha', 'beta', 'gamma', 'delta');
+    applyChanges({ topics: ['charter'] });
+    await vi.advanceTimersByTimeAsync(10);
+    const reads = calls('charter_get').length;
+    expect(values(section, 'keyword-term')).toEqual(['alpine', 'beta', 'gamma']);
+    stored = { ...withKeywords('alpine', 'beta', 'gamma', 'delta') };
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10);
+    expect(savedSections()).toHaveLength(1);
+    expect(calls('charter_get').length).toBe(reads + 1);
+    expect(values(section, 'keyword-term')).toEqual(['alpine', 'beta', 'gamma', 'delta']);
   });
 
   it('offers the starters on an empty charter and shows the one applied', async () => {

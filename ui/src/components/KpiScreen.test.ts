@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
 import { invoke } from '@tauri-apps/api/core';
 import KpiScreen from './KpiScreen.svelte';
-import type { CsvPreview } from '../lib/bindings/CsvPreview';
+import type { CsvFileInfo } from '../lib/bindings/CsvFileInfo';
+import type { CsvLine } from '../lib/bindings/CsvLine';
+import type { CsvPreviewPage } from '../lib/bindings/CsvPreviewPage';
 import type { Dashboard } from '../lib/bindings/Dashboard';
 import type { KpiObjective } from '../lib/bindings/KpiObjective';
 import type { ObservationInput } from '../lib/bindings/ObservationInput';
@@ -234,30 +235,56 @@ describe('adding a value', () => {
 });
 
 describe('CSV import', () => {
-  const CSV = 'date;network;followers\n01/11/2026;X;500\n02/11/2026;X;abc\n03/11/2026;X;520\n';
   const good = (day: string, value: number): ObservationInput => ({ day, networkId: 'net-x', metric: 'followers', value, source: 'csv' });
-  const preview: CsvPreview = {
-    delimiter: ';',
-    header: ['date', 'network', 'followers'],
-    lines: [
-      { line: 2, cells: ['01/11/2026', 'X', '500'], observations: [good('2026-11-01', 500)], errors: [], warnings: [] },
-      {
-        line: 3,
-        cells: ['02/11/2026', 'X', 'abc'],
-        observations: [],
-        errors: [{ line: 3, column: 'followers', reason: 'invalid_number', message: 'line 3: "abc" is not a number' }],
-        warnings: [],
-      },
-      { line: 4, cells: ['03/11/2026', 'X', '520'], observations: [good('2026-11-03', 520)], errors: [], warnings: [] },
-    ],
+  const okLine = (line: number, day: string, value: number): CsvLine => ({
+    line,
+    cells: [day.split('-').reverse().join('/'), 'X', String(value)],
+    observations: [good(day, value)],
+    errors: [],
     warnings: [],
-    emptyLines: 0,
-    validLines: 2,
-    invalidLines: 1,
-    observationCount: 2,
-  };
+  });
+  const badLine = (line: number): CsvLine => ({
+    line,
+    cells: ['02/11/2026', 'X', 'abc'],
+    observations: [],
+    errors: [{ line, column: 'followers', reason: 'invalid_number', message: `line ${line}: "abc" is not a number` }],
+    warnings: [],
+  });
+  const file: CsvFileInfo = { token: 'csv-1', name: 'stats.csv', header: ['date', 'network', 'followers'], lines: 3 };
+  let lines: CsvLine[];
+
+  /** What Rust answers: one page of `lines` (50 a page), the totals of all of them. */
+  function page(args: Record<string, unknown>): CsvPreviewPage {
+    const size = 50;
+    const shown = args.onlyProblems ? lines.filter((l) => l.errors.length + l.warnings.length > 0) : lines;
+    const pageCount = Math.max(1, Math.ceil(shown.length / size));
+    const index = Math.min(Number(args.page), pageCount - 1);
+    const valid = lines.filter((l) => l.errors.length === 0);
+    return {
+      delimiter: ';',
+      header: file.header,
+      warnings: [],
+      totals: {
+        lines: lines.length,
+        validLines: valid.length,
+        invalidLines: lines.length - valid.length,
+        emptyLines: 0,
+        problemLines: lines.length - valid.length,
+        errors: lines.length - valid.length,
+        warnings: 0,
+        observationCount: valid.length,
+      },
+      page: index,
+      pageSize: size,
+      pageCount,
+      shownLines: shown.length,
+      lines: shown.slice(index * size, index * size + size),
+    };
+  }
 
   beforeEach(() => {
+    lines = [okLine(2, '2026-11-01', 500), badLine(3), okLine(4, '2026-11-03', 520)];
+    handlers.csv_open_file = () => structuredClone(file);
     handlers.csv_guess_mapping = () => ({
       dateColumn: 0,
       networkColumn: 1,
@@ -265,7 +292,7 @@ describe('CSV import', () => {
       layout: { kind: 'wide', columns: [{ column: 2, metric: 'followers' }] },
       dateOrder: 'day_first',
     });
-    handlers.csv_preview = () => structuredClone(preview);
+    handlers.csv_preview = (args) => page(args);
     handlers.csv_import = () => ({ written: 2, replaced: 1 });
   });
 
@@ -273,24 +300,27 @@ describe('CSV import', () => {
     render(KpiScreen);
     await cards();
     await fireEvent.click(screen.getByTestId('kpi-import-csv'));
-    const input = (await screen.findByTestId('kpi-csv-file')) as HTMLInputElement;
-    await userEvent.upload(input, new File([CSV], 'stats.csv', { type: 'text/csv' }));
+    await fireEvent.click(await screen.findByTestId('kpi-csv-file'));
     await screen.findByTestId('kpi-csv-preview');
   }
 
-  it('reads the file, previews it with its line errors, and imports only the valid lines', async () => {
+  it('has Rust read the chosen file, previews it with its line errors, and imports the whole file by its token', async () => {
     await openWithFile();
-    expect(calls('csv_guess_mapping')[0][1]).toEqual({ text: CSV });
-    expect(calls('csv_preview')[0][1]).toMatchObject({ text: CSV, mapping: { dateColumn: 0, networkColumn: 1 } });
+    expect(calls('csv_open_file')[0][1]).toEqual({ title: 'Import values from a CSV file' });
+    expect(calls('csv_guess_mapping')[0][1]).toEqual({ token: 'csv-1' });
+    expect(calls('csv_preview')[0][1]).toMatchObject({ token: 'csv-1', page: 0, onlyProblems: false, mapping: { dateColumn: 0, networkColumn: 1 } });
+    expect(screen.getByTestId('kpi-csv-file-name')).toHaveTextContent('stats.csv');
     expect(screen.getByTestId('kpi-csv-counts')).toHaveTextContent('2 valid lines');
     expect(screen.getByTestId('kpi-csv-counts')).toHaveTextContent('1 line with errors');
     // With errors in the file, the table starts on the lines to fix.
-    const lines = screen.getAllByTestId('kpi-csv-line');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toHaveAttribute('data-line', '3');
-    expect(within(lines[0]).getByTestId('kpi-csv-line-error')).toHaveTextContent('followers: “abc” is not a number.');
+    await waitFor(() => expect(screen.getAllByTestId('kpi-csv-line')).toHaveLength(1));
+    expect(calls('csv_preview').at(-1)?.[1]).toMatchObject({ page: 0, onlyProblems: true });
+    const [bad] = screen.getAllByTestId('kpi-csv-line');
+    expect(bad).toHaveAttribute('data-line', '3');
+    expect(within(bad).getByTestId('kpi-csv-line-error')).toHaveTextContent('followers: “abc” is not a number.');
     await fireEvent.click(screen.getByTestId('kpi-csv-only-problems'));
-    expect(screen.getAllByTestId('kpi-csv-line')).toHaveLength(3);
+    await waitFor(() => expect(screen.getAllByTestId('kpi-csv-line')).toHaveLength(3));
+    expect(screen.queryByTestId('kpi-csv-pager')).not.toBeInTheDocument();
 
     const importButton = screen.getByTestId('kpi-csv-import');
     expect(importButton).toHaveTextContent('Import 2 valid lines');
@@ -298,24 +328,98 @@ describe('CSV import', () => {
     await fireEvent.click(importButton);
     await waitFor(() => expect(calls('csv_import')).toHaveLength(1));
     applyChanges({ topics: ['kpis'] });
-    expect(calls('csv_import')[0][1]).toEqual({ observations: [good('2026-11-01', 500), good('2026-11-03', 520)] });
+    // No cell travels back: the token and the mapping say what to import.
+    expect(calls('csv_import')[0][1]).toEqual({
+      token: 'csv-1',
+      mapping: { dateColumn: 0, networkColumn: 1, networkId: null, layout: { kind: 'wide', columns: [{ column: 2, metric: 'followers' }] }, dateOrder: 'day_first' },
+    });
     await waitFor(() => expect(toasts.items.map((t) => t.message)).toContain('2 values imported, 1 of which replaced a value already entered'));
     expect(screen.queryByTestId('kpi-csv-dialog')).not.toBeInTheDocument();
+    expect(calls('csv_close')[0][1]).toEqual({ token: 'csv-1' });
     await waitFor(() => expect(calls('kpi_dashboard').length).toBe(before + 1));
+  });
+
+  it('pages through a long file, the counts staying those of the whole file', async () => {
+    lines = Array.from({ length: 120 }, (_, i) => okLine(i + 2, `2026-01-${String((i % 28) + 1).padStart(2, '0')}`, 1000 + i));
+    await openWithFile();
+    expect(screen.getAllByTestId('kpi-csv-line')).toHaveLength(50);
+    expect(screen.getByTestId('kpi-csv-counts')).toHaveAttribute('data-valid', '120');
+    expect(screen.getByTestId('kpi-csv-page')).toHaveTextContent('Lines 1–50 of 120');
+    expect(screen.getByTestId('kpi-csv-page-prev')).toBeDisabled();
+
+    await fireEvent.click(screen.getByTestId('kpi-csv-page-next'));
+    await waitFor(() => expect(screen.getByTestId('kpi-csv-page')).toHaveTextContent('Lines 51–100 of 120'));
+    expect(calls('csv_preview').at(-1)?.[1]).toMatchObject({ page: 1, onlyProblems: false });
+    expect(screen.getAllByTestId('kpi-csv-line')[0]).toHaveAttribute('data-line', '52');
+
+    await fireEvent.click(screen.getByTestId('kpi-csv-page-next'));
+    await waitFor(() => expect(screen.getByTestId('kpi-csv-page')).toHaveTextContent('Lines 101–120 of 120'));
+    expect(screen.getAllByTestId('kpi-csv-line')).toHaveLength(20);
+    expect(screen.getByTestId('kpi-csv-page-next')).toBeDisabled();
+    await fireEvent.click(screen.getByTestId('kpi-csv-page-prev'));
+    await waitFor(() => expect(screen.getByTestId('kpi-csv-page')).toHaveTextContent('Lines 51–100 of 120'));
+
+    // A new mapping starts again from the first page; the import still
+    // covers every line.
+    await fireEvent.change(screen.getByTestId('kpi-csv-date-order'), { target: { value: 'month_first' } });
+    await waitFor(() => expect(screen.getByTestId('kpi-csv-page')).toHaveTextContent('Lines 1–50 of 120'));
+    expect(screen.getByTestId('kpi-csv-import')).toHaveTextContent('Import 120 valid lines');
   });
 
   it('previews again when the mapping changes', async () => {
     await openWithFile();
+    const before = calls('csv_preview').length;
     await fireEvent.change(screen.getByTestId('kpi-csv-date-order'), { target: { value: 'month_first' } });
-    await waitFor(() => expect(calls('csv_preview')).toHaveLength(2));
-    expect(calls('csv_preview')[1][1]).toMatchObject({ mapping: { dateOrder: 'month_first' } });
+    await waitFor(() => expect(calls('csv_preview')).toHaveLength(before + 1));
+    expect(calls('csv_preview')[before][1]).toMatchObject({ page: 0, mapping: { dateOrder: 'month_first' } });
   });
 
-  it('imports nothing on cancel', async () => {
+  it('says where the user looks that a file is too large', async () => {
+    handlers.csv_open_file = () => Promise.reject({ code: 'io', reason: 'file_too_large', path: '/home/lea/huge.csv', message: 'too large' });
+    render(KpiScreen);
+    await cards();
+    await fireEvent.click(screen.getByTestId('kpi-import-csv'));
+    await fireEvent.click(await screen.findByTestId('kpi-csv-file'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('This file is larger than 20 MB');
+    expect(calls('csv_guess_mapping')).toHaveLength(0);
+    expect(screen.queryByTestId('kpi-csv-preview')).not.toBeInTheDocument();
+  });
+
+  it('does nothing when the system dialog is cancelled', async () => {
+    handlers.csv_open_file = () => null;
+    render(KpiScreen);
+    await cards();
+    await fireEvent.click(screen.getByTestId('kpi-import-csv'));
+    await fireEvent.click(await screen.findByTestId('kpi-csv-file'));
+    await waitFor(() => expect(calls('csv_open_file')).toHaveLength(1));
+    expect(calls('csv_guess_mapping')).toHaveLength(0);
+    expect(screen.getByTestId('kpi-csv-file')).not.toBeDisabled();
+  });
+
+  it('takes only the path of a dropped file, for Rust to read', async () => {
+    handlers.csv_open_path = () => structuredClone(file);
+    render(KpiScreen);
+    await cards();
+    await fireEvent.click(screen.getByTestId('kpi-import-csv'));
+    const zone = (await screen.findByTestId('kpi-csv-file')).closest('.drop') as HTMLElement;
+    const dataTransfer = { types: ['Files', 'text/uri-list'], files: [], getData: (type: string) => (type === 'text/uri-list' ? 'file:///home/l%C3%A9a/stats.csv\r\n' : '') };
+    await fireEvent.drop(zone, { dataTransfer });
+    await screen.findByTestId('kpi-csv-preview');
+    expect(calls('csv_open_path')[0][1]).toEqual({ path: '/home/léa/stats.csv' });
+    expect(calls('csv_open_file')).toHaveLength(0);
+
+    // A drop that names no file says to use the button.
+    await fireEvent.drop(zone, { dataTransfer: { types: ['Files'], files: [], getData: () => '' } });
+    expect(await screen.findByText(/choose it with the button/)).toBeInTheDocument();
+    expect(calls('csv_open_path')).toHaveLength(1);
+  });
+
+  it('imports nothing on cancel, and lets Rust forget the file', async () => {
     await openWithFile();
     await fireEvent.click(screen.getByTestId('kpi-csv-cancel'));
     expect(screen.queryByTestId('kpi-csv-dialog')).not.toBeInTheDocument();
     expect(calls('csv_import')).toHaveLength(0);
+    expect(calls('csv_close')[0][1]).toEqual({ token: 'csv-1' });
   });
 });
 

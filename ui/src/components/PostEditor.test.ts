@@ -6,6 +6,7 @@ import { AUTOSAVE_DELAY_MS } from '../lib/autosave';
 import Toasts from './Toasts.svelte';
 import { setLocale } from '../lib/i18n';
 import { editorState, type EditorTarget } from '../lib/stores/editor.svelte';
+import { panels } from '../lib/stores/panels.svelte';
 import { networksState } from '../lib/stores/networks.svelte';
 import { scheduleState } from '../lib/stores/schedule.svelte';
 import { dismissToast, toasts } from '../lib/stores/toasts.svelte';
@@ -146,9 +147,15 @@ describe('PostEditor', () => {
     expect((screen.getByTestId('post-title') as HTMLInputElement).value).toBe('Keep me');
   });
 
-  it('deletes after an in-app confirmation and offers undo', async () => {
+  it('deletes after an in-app confirmation and offers to undo that deletion, and only it', async () => {
     const post = makePost({ title: 'Doomed' }, { y: 2025, m: 3, d: 10 });
-    invokeMock.mockImplementation(async (command: string) => (command === 'post_delete' || command === 'post_restore' ? post : []));
+    const deletion = { id: 41, label: { kind: 'post_delete', name: 'Doomed', detail: null, count: null }, at: '2026-03-09T10:00:00Z', undoable: true, undone: false };
+    invokeMock.mockImplementation(async (command: string) => {
+      if (command === 'post_delete') return post;
+      if (command === 'journal_state') return { undo: deletion, redo: null };
+      if (command === 'journal_undo') return deletion;
+      return [];
+    });
     render(Toasts);
     render(PostEditor, { props: { target: { mode: 'edit', key: 4, post } } });
 
@@ -160,8 +167,28 @@ describe('PostEditor', () => {
     const undo = await screen.findByTestId('undo');
     expect(screen.getByText('Post deleted')).toBeInTheDocument();
     await fireEvent.click(undo);
-    await vi.waitFor(() => expect(calls('post_restore')).toHaveLength(1));
-    expect(calls('post_restore')[0][1]).toEqual({ post });
+    // The deletion read right after it, and nothing done since.
+    await vi.waitFor(() => expect(calls('journal_undo')).toEqual([['journal_undo', { expected: 41 }]]));
+    expect(await screen.findByText('Post restored')).toBeInTheDocument();
+  });
+
+  it('says where to go when something else was done since the deletion', async () => {
+    const post = makePost({ title: 'Doomed' }, { y: 2025, m: 3, d: 10 });
+    const deletion = { id: 41, label: { kind: 'post_delete', name: 'Doomed', detail: null, count: null }, at: '2026-03-09T10:00:00Z', undoable: true, undone: false };
+    invokeMock.mockImplementation(async (command: string) => {
+      if (command === 'post_delete') return post;
+      if (command === 'journal_state') return { undo: deletion, redo: null };
+      if (command === 'journal_undo') throw { code: 'conflict', reason: 'not_latest', message: 'another action came after' };
+      return [];
+    });
+    render(Toasts);
+    render(PostEditor, { props: { target: { mode: 'edit', key: 5, post } } });
+    await fireEvent.click(screen.getByTestId('post-delete'));
+    await fireEvent.click(screen.getByTestId('confirm-delete'));
+    await fireEvent.click(await screen.findByTestId('undo'));
+    expect(await screen.findByText('Something else was done since this deletion: to undo it, use the History.')).toBeInTheDocument();
+    await fireEvent.click(screen.getByTestId('toast-history'));
+    expect(panels.drawer).toBe('history');
   });
 });
 

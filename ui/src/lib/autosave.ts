@@ -215,6 +215,11 @@ export class AutosaveGroup<K> {
     this.part(key).changed(kind);
   }
 
+  /** True while a part has something not saved yet: waiting, under way or refused. */
+  get unsaved(): boolean {
+    return [...this.parts.values()].some((part) => part.unsaved);
+  }
+
   /** Saves every part with pending changes; resolves when every save so far is done. */
   flushAll(): Promise<void> {
     for (const part of this.parts.values()) void part.flush();

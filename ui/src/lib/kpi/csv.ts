@@ -1,9 +1,10 @@
-// Helpers of the CSV import dialog: reading the chosen file, the lines the
-// user confirms, and the problems of a line in the UI's language.
+// Helpers of the CSV import dialog: the problems of a line in the UI's
+// language, the counts, the page's line range, and the path of a dropped
+// file. The file itself is read and decoded in Rust, never here.
 import type { CsvIssue } from '../bindings/CsvIssue';
 import type { CsvIssueReason } from '../bindings/CsvIssueReason';
-import type { CsvPreview } from '../bindings/CsvPreview';
-import type { ObservationInput } from '../bindings/ObservationInput';
+import type { CsvLine } from '../bindings/CsvLine';
+import type { CsvPreviewPage } from '../bindings/CsvPreviewPage';
 import { t, type MessageKey } from '../i18n';
 import { formatNumber } from './format';
 
@@ -20,13 +21,8 @@ export function counted(key: MessageKey, n: number, locale: string): string {
   return t(key, { n: formatNumber(n, locale) }, n);
 }
 
-/** The observations of the lines without errors: what "Import" writes. */
-export function validObservations(preview: CsvPreview): ObservationInput[] {
-  return preview.lines.filter((line) => line.errors.length === 0).flatMap((line) => line.observations);
-}
-
-/** A problem of the file or of a line, in the UI's language. */
-export function describeIssue(issue: CsvIssue, preview: CsvPreview): string {
+/** A problem of the file or of a line (of the page shown), in the UI's language. */
+export function describeIssue(issue: CsvIssue, preview: { header: string[]; lines: CsvLine[] }): string {
   const key = reasonKey(issue.reason);
   const index = issue.column === null ? -1 : preview.header.indexOf(issue.column);
   const line = preview.lines.find((l) => l.line === issue.line);
@@ -34,21 +30,29 @@ export function describeIssue(issue: CsvIssue, preview: CsvPreview): string {
   return t(key, { column: issue.column ?? '', value });
 }
 
-function read(file: Blob, encoding?: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsText(file, encoding);
-  });
+/** The positions (1-based) of the page's first and last lines among the lines shown. */
+export function pageRange(page: CsvPreviewPage): { first: number; last: number } {
+  if (page.lines.length === 0) return { first: 0, last: 0 };
+  const first = page.page * page.pageSize + 1;
+  return { first, last: first + page.lines.length - 1 };
 }
 
 /**
- * The file's text. Spreadsheets often save CSV in Windows-1252 rather than
- * UTF-8: when UTF-8 gives replacement characters, the file is read again
- * in that encoding so that "Abonnés" stays "Abonnés".
+ * The path of a file dropped from the file manager, which names it in
+ * `text/uri-list` (`file:///home/…`); null when the drop gives none.
  */
-export async function readCsvFile(file: Blob): Promise<string> {
-  const text = await read(file);
-  return text.includes('\uFFFD') ? read(file, 'windows-1252') : text;
+export function droppedPath(data: Pick<DataTransfer, 'getData'> | null | undefined): string | null {
+  const list = data?.getData('text/uri-list') ?? '';
+  const uri = list
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .find((l) => l !== '' && !l.startsWith('#'));
+  if (!uri || !uri.startsWith('file://')) return null;
+  try {
+    const url = new URL(uri);
+    if (url.host !== '' && url.host !== 'localhost') return null;
+    return decodeURIComponent(url.pathname);
+  } catch {
+    return null;
+  }
 }

@@ -3,6 +3,8 @@ import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import { applyChanges, coalesce, followChanges, MAX_WAIT_MS, QUIET_MS } from './changes';
 import { calendarState } from './calendar.svelte';
+import { charterState } from './charter.svelte';
+import { journalStore } from './journal.svelte';
 import { kpiState } from './kpi.svelte';
 import { onRhythmSettingsChanged } from '../rhythm';
 
@@ -63,6 +65,25 @@ describe('the changed event', () => {
     applyChanges({ topics: ['posts', 'key_dates'] });
     expect(told).toHaveBeenCalledTimes(2);
     stop();
+  });
+
+  it('reads Undo and Redo again and tells the history when the journal changed', async () => {
+    const entry = { id: 3, label: { kind: 'post_move', name: 'A', detail: '2026-01-12', count: null }, at: '2026-03-09T10:00:00Z', undoable: true, undone: false };
+    invokeMock.mockResolvedValue({ undo: entry, redo: null });
+    const history = journalStore.revision;
+    const charter = charterState.revision;
+    applyChanges({ topics: ['journal'] });
+    expect(invokeMock).toHaveBeenCalledWith('journal_state', undefined);
+    expect(journalStore.revision).toBe(history + 1);
+    await vi.waitFor(() => expect(journalStore.undo?.id).toBe(3));
+    expect(charterState.revision).toBe(charter);
+  });
+
+  it('tells the charter screen when the charter changed', () => {
+    const charter = charterState.revision;
+    applyChanges({ topics: ['charter'] });
+    expect(charterState.revision).toBe(charter + 1);
+    expect(invokeMock).not.toHaveBeenCalledWith('journal_state', undefined);
   });
 
   it('applies a burst of changes once, with every topic of the burst', () => {

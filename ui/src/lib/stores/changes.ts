@@ -8,7 +8,9 @@ import type { Changes } from '../bindings/Changes';
 import type { Topic } from '../bindings/Topic';
 import { rhythmSettingsChanged } from '../rhythm';
 import { calendarState } from './calendar.svelte';
+import { charterChanged } from './charter.svelte';
 import { crisisStore } from './crisis.svelte';
+import { journalStore } from './journal.svelte';
 import { kpiState } from './kpi.svelte';
 import { networksState } from './networks.svelte';
 import { scheduleState } from './schedule.svelte';
@@ -31,6 +33,9 @@ export function applyChanges(changes: Changes): void {
   // The dashboard counts posts and their results.
   if (any('kpis', 'posts')) kpiState.changed();
   if (any('crisis')) quietly(crisisStore.load());
+  if (any('charter')) charterChanged();
+  // What Undo and Redo would do, and the history panel.
+  if (any('journal')) quietly(journalStore.changed());
 }
 
 /** How long the window waits for a burst of changes to end before refetching. */

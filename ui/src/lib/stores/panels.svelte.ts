@@ -14,7 +14,7 @@ export type DialogName =
   | 'brandDuplicate'
   | 'brandDelete'
   | 'backups';
-export type DrawerName = 'checklist' | 'rhythm';
+export type DrawerName = 'checklist' | 'rhythm' | 'history';
 
 export const panels = $state<{ dialog: DialogName | null; drawer: DrawerName | null }>({
   dialog: null,

@@ -47,12 +47,13 @@ pub enum ActionKind {
     KpiCreate,
     KpiEdit,
     KpiDelete,
-    /// `detail` is the day.
+    /// `name` is the metric, `detail` the day.
     ObservationAdd,
     /// `count` values typed at once.
     ObservationsAdd,
     /// `count` values from a CSV file.
     ObservationsImport,
+    /// `name` is the metric, `detail` the day.
     ObservationDelete,
     /// `name` is the post's title.
     ResultSet,

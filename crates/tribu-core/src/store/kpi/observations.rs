@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection, Row, Transaction};
 
-use super::{at_item, delete_by_id, get_by_id};
+use super::{at_item, get_by_id};
 use crate::error::Result;
 use crate::kpi::csv_import::{preview_csv, CsvMapping, CsvPreview, ImportReport};
 use crate::kpi::model::{Observation, ObservationFilter, ObservationInput};
@@ -137,13 +137,13 @@ impl Store {
     }
 
     pub fn delete_observation(&mut self, id: &str) -> Result<()> {
-        delete_by_id(
-            self,
-            "observation",
-            id,
-            "observation",
-            (ActionKind::ObservationDelete, "day"),
-        )
+        self.act(|tx| {
+            let observation = get_observation(tx, id)?;
+            tx.execute("DELETE FROM observation WHERE id = ?1", [id])?;
+            let label = ActionLabel::new(ActionKind::ObservationDelete, observation.metric.as_str())
+                .detail(&observation.day);
+            Ok(((), label))
+        })
     }
 
     /// Observations matching `filter`, by day, then metric and network.
