@@ -237,9 +237,12 @@ describe('brands', () => {
   test('an import of KPI values is preceded by a backup', async () => {
     const [network] = await invoke(session, 'networks_list');
     const before = (await invoke(session, 'backups_list')).filter((b) => b.kind === 'pre_import').length;
-    await invoke(session, 'csv_import', {
-      observations: [{ day: dayOfMonth(new Date(), 3), networkId: network.id, metric: 'followers', value: 1200, source: 'csv' }],
-    });
+    const csv = join(tempDataDir(), 'followers.csv');
+    writeFileSync(csv, `Date,Network,Followers\n${dayOfMonth(new Date(), 3)},${network.name},1200\n`);
+    const file = await invoke(session, 'csv_open_path', { path: csv });
+    const mapping = await invoke(session, 'csv_guess_mapping', { token: file.token });
+    const report = await invoke(session, 'csv_import', { token: file.token, mapping });
+    assert.equal(report.written, 1);
     const after = (await invoke(session, 'backups_list')).filter((b) => b.kind === 'pre_import').length;
     assert.equal(after, before + 1);
   });

@@ -4,22 +4,15 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setField } from '../lib/form.mjs';
-import { screenshot, startDriver, tempDataDir } from '../lib/app.mjs';
+import { saveScreenshot, startDriver, tempDataDir } from '../lib/app.mjs';
 import { KEY, sleep } from '../lib/webdriver.mjs';
 
-const artifacts = new URL('../artifacts/', import.meta.url).pathname;
-mkdirSync(artifacts, { recursive: true });
 
-function saveScreenshot(name) {
-  try {
-    screenshot(join(artifacts, `${name}.png`));
-  } catch {
-    /* a screenshot is a help for debugging, never a failure */
-  }
-}
+
+
 
 /** The day cell of the current month whose day of month is `day`. */
 async function dayCell(session, day) {

@@ -9,22 +9,13 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { screenshot, startDriver, tempDataDir } from '../lib/app.mjs';
+import { saveScreenshot, startDriver, tempDataDir } from '../lib/app.mjs';
 import { invoke, postInput } from '../lib/seed.mjs';
 import { sleep } from '../lib/webdriver.mjs';
 
-const artifacts = new URL('../artifacts/', import.meta.url).pathname;
-mkdirSync(artifacts, { recursive: true });
 
-function saveScreenshot(name) {
-  try {
-    screenshot(join(artifacts, `${name}.png`));
-  } catch {
-    /* a help for debugging, never a failure */
-  }
-}
+
+
 
 const pad = (n) => String(n).padStart(2, '0');
 const ymd = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;

@@ -10,9 +10,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { screenshot, startDriver, tempDataDir } from '../lib/app.mjs';
+import { saveScreenshot, startDriver, tempDataDir } from '../lib/app.mjs';
 import { setField } from '../lib/form.mjs';
 import { watchNotifications, wallClock } from '../lib/notifications.mjs';
 import { dayOfMonth, invoke, postInput } from '../lib/seed.mjs';
@@ -21,13 +21,6 @@ import { KEY, sleep } from '../lib/webdriver.mjs';
 const artifacts = new URL('../artifacts/', import.meta.url).pathname;
 mkdirSync(artifacts, { recursive: true });
 
-function saveScreenshot(name) {
-  try {
-    screenshot(join(artifacts, `${name}.png`));
-  } catch {
-    /* a help for debugging, never a failure */
-  }
-}
 
 const IMG = '<img src=x onerror=window.__pwned=1>';
 const SCRIPT = '</script><script>window.__pwned=2</script>';

@@ -4,24 +4,15 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { setField, setSelect } from '../lib/form.mjs';
-import { screenshot, startDriver, tempDataDir } from '../lib/app.mjs';
+import { saveScreenshot, startDriver, tempDataDir } from '../lib/app.mjs';
 import { wallClock, waitUntil, watchNotifications } from '../lib/notifications.mjs';
 import { invoke, postInput } from '../lib/seed.mjs';
 import { KEY } from '../lib/webdriver.mjs';
 
-const artifacts = new URL('../artifacts/', import.meta.url).pathname;
-mkdirSync(artifacts, { recursive: true });
 
-function saveScreenshot(name) {
-  try {
-    screenshot(join(artifacts, `${name}.png`));
-  } catch {
-    /* a screenshot is a help for debugging, never a failure */
-  }
-}
+
+
 
 const PARIS = 'Europe/Paris';
 const MONTREAL = 'America/Montreal';

@@ -8,23 +8,16 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { appPid, closeWindow, screenshot, startDriver, tempDataDir } from '../lib/app.mjs';
+import { appPid, closeWindow, saveScreenshot, startDriver, tempDataDir } from '../lib/app.mjs';
 import { waitUntil } from '../lib/notifications.mjs';
 import { dayOfMonth, invoke, postInput } from '../lib/seed.mjs';
 import { KEY, sleep } from '../lib/webdriver.mjs';
 
-const artifacts = new URL('../artifacts/', import.meta.url).pathname;
-mkdirSync(artifacts, { recursive: true });
 
-function saveScreenshot(name) {
-  try {
-    screenshot(join(artifacts, `${name}.png`));
-  } catch {
-    /* a screenshot is a help for looking, never a failure */
-  }
-}
+
+
 
 const ZONE = 'Europe/Paris';
 const CONTROL = '\uE009';

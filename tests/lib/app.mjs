@@ -3,7 +3,7 @@
 
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Session, sleep } from './webdriver.mjs';
@@ -101,6 +101,22 @@ async function startDriverOnce(env) {
  */
 export function screenshot(path) {
   execFileSync('import', ['-window', 'root', '-crop', '1280x800+0+0', '+repage', path]);
+}
+
+/** Where the end-to-end tests leave their screenshots and PDF texts. */
+export const artifactsDir = resolve(here, '../artifacts');
+
+/**
+ * A screenshot saved as tests/artifacts/<name>.png for a person to look at;
+ * never a failure (the test's assertions say what matters).
+ */
+export function saveScreenshot(name) {
+  try {
+    mkdirSync(artifactsDir, { recursive: true });
+    screenshot(join(artifactsDir, `${name}.png`));
+  } catch {
+    /* a help for looking, never a failure */
+  }
 }
 
 /**

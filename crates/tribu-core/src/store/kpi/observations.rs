@@ -140,8 +140,9 @@ impl Store {
         self.act(|tx| {
             let observation = get_observation(tx, id)?;
             tx.execute("DELETE FROM observation WHERE id = ?1", [id])?;
-            let label = ActionLabel::new(ActionKind::ObservationDelete, observation.metric.as_str())
-                .detail(&observation.day);
+            let label =
+                ActionLabel::new(ActionKind::ObservationDelete, observation.metric.as_str())
+                    .detail(&observation.day);
             Ok(((), label))
         })
     }
