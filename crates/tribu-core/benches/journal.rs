@@ -13,7 +13,6 @@ use std::time::{Duration, Instant};
 
 use chrono::{Days, NaiveDate};
 use tribu_core::kpi::{Metric, ObservationInput, ObservationSource};
-use tribu_core::time::parse_zone;
 
 const POSTS: usize = 100_000;
 const IMPORT: usize = 10_000;
@@ -21,22 +20,10 @@ const UNDO_RUNS: usize = 7;
 
 fn main() {
     let (_dir, mut store, networks) = common::bench_store(usize::MAX);
-    let start = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
     let ids = common::seed_posts(&mut store, &networks, POSTS);
-    let path = store.path().to_path_buf();
-    drop(store);
-    let mut store = tribu_core::Store::open(&path).expect("reopen");
-    let paris = parse_zone("Europe/Paris").unwrap();
+    let mut store = common::reopened(store);
 
-    let mut moves = Vec::new();
-    for (n, id) in ids.iter().step_by(POSTS / 300).enumerate() {
-        let day = start
-            .checked_add_days(Days::new((n * 3 % 1000) as u64))
-            .unwrap();
-        let t = Instant::now();
-        store.move_post(id, day, None, paris).unwrap();
-        moves.push(t.elapsed());
-    }
+    let mut moves = common::time_drops(&mut store, &ids, 300);
     let mut undos = Vec::new();
     for _ in 0..50 {
         let t = Instant::now();

@@ -9,7 +9,7 @@ mod common;
 
 use std::time::Instant;
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use tribu_core::model::PostFilter;
 use tribu_core::time::{local_to_utc, parse_zone};
 
@@ -17,14 +17,9 @@ const POSTS: usize = 100_000;
 
 fn main() {
     let (_dir, mut store, networks) = common::bench_store(usize::MAX);
-    let start = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
     let ids = common::seed_posts(&mut store, &networks, POSTS);
 
-    // Measured as the app meets the workspace: opened afresh, not in the
-    // process state the seeding left behind.
-    let path = store.path().to_path_buf();
-    drop(store);
-    let mut store = tribu_core::Store::open(&path).expect("reopen");
+    let mut store = common::reopened(store);
     let paris = parse_zone("Europe/Paris").unwrap();
     let midnight = chrono::NaiveTime::MIN;
     let mut queries = Vec::new();
@@ -47,15 +42,7 @@ fn main() {
         }
     }
 
-    let mut moves = Vec::new();
-    for (n, id) in ids.iter().step_by(POSTS / 300).enumerate() {
-        let day = start
-            .checked_add_days(Days::new((n * 3 % 1000) as u64))
-            .unwrap();
-        let t = Instant::now();
-        store.move_post(id, day, None, paris).unwrap();
-        moves.push(t.elapsed());
-    }
+    let mut moves = common::time_drops(&mut store, &ids, 300);
 
     println!("| storage, {POSTS} posts, release build | p50 | p95 |");
     println!("|---|---|---|");

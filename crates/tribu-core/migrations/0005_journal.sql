@@ -45,6 +45,5 @@ CREATE TABLE journal_change (
     new,
     PRIMARY KEY (action_id, seq, field)
 ) WITHOUT ROWID;
-CREATE INDEX journal_change_entity ON journal_change(entity, entity_id);
 
 DROP TABLE charter_history;

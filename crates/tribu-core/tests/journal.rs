@@ -85,6 +85,17 @@ fn round_trip(
     (before, after)
 }
 
+/// A network of the user's own, named `name`.
+fn add_network(store: &mut Store, name: &str) -> tribu_core::model::Network {
+    store
+        .create_network(&NetworkInput {
+            name: name.into(),
+            color: "#1185fe".into(),
+            char_limit: Some(300),
+        })
+        .unwrap()
+}
+
 fn paris() -> Tz {
     "Europe/Paris".parse().unwrap()
 }
@@ -486,14 +497,7 @@ fn an_undo_that_would_break_something_is_refused_and_changes_nothing() {
 
     // A deleted post whose network is gone since cannot come back.
     let mut t = store();
-    let network = t
-        .store
-        .create_network(&NetworkInput {
-            name: "Bluesky".into(),
-            color: "#1185fe".into(),
-            char_limit: Some(300),
-        })
-        .unwrap();
+    let network = add_network(&mut t.store, "Bluesky");
     let mut on_bluesky = input(&t.store, "Lancement", Some("2027-01-10"), Some("09:00"));
     on_bluesky.network_id = network.id.clone();
     let post = t.store.create_post(&on_bluesky).unwrap();
@@ -520,14 +524,7 @@ fn an_undo_that_would_break_something_is_refused_and_changes_nothing() {
 #[test]
 fn a_network_the_charter_names_cannot_be_deleted_nor_its_creation_undone() {
     let mut t = store();
-    let network = t
-        .store
-        .create_network(&NetworkInput {
-            name: "Threads".into(),
-            color: "#000000".into(),
-            char_limit: Some(500),
-        })
-        .unwrap();
+    let network = add_network(&mut t.store, "Threads");
     let guideline = common::weekly_guideline(&network.id, 3);
     t.store
         .save_charter_section(CharterSection::Guidelines(vec![guideline]))

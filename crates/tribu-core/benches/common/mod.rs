@@ -17,6 +17,31 @@ pub fn percentile(samples: &mut [Duration], p: f64) -> f64 {
     samples[idx].as_secs_f64() * 1000.0
 }
 
+/// `store` opened afresh, as the app meets a workspace, not in the process
+/// state the seeding left behind.
+pub fn reopened(store: Store) -> Store {
+    let path = store.path().to_path_buf();
+    drop(store);
+    Store::open(&path).expect("reopen")
+}
+
+/// Times `count` drops as the calendar makes them: posts spread over `ids`,
+/// each moved to a day of 2025–2027 keeping its time, until committed.
+pub fn time_drops(store: &mut Store, ids: &[String], count: usize) -> Vec<Duration> {
+    let paris = tribu_core::time::parse_zone("Europe/Paris").expect("zone");
+    let start = NaiveDate::from_ymd_opt(2025, 1, 1).expect("date");
+    let mut moves = Vec::new();
+    for (n, id) in ids.iter().step_by((ids.len() / count).max(1)).enumerate() {
+        let day = start
+            .checked_add_days(Days::new((n * 3 % 1000) as u64))
+            .expect("day");
+        let t = Instant::now();
+        store.move_post(id, day, None, paris).expect("move");
+        moves.push(t.elapsed());
+    }
+    moves
+}
+
 /// A new workspace in a temporary folder (kept alive by the returned guard)
 /// and the ids of its first `networks` built-in networks.
 pub fn bench_store(networks: usize) -> (tempfile::TempDir, Store, Vec<String>) {

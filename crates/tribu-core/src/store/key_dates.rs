@@ -1,5 +1,5 @@
 use chrono::{Datelike, NaiveDate};
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 
 use super::journal::{ActionKind, ActionLabel};
 use super::{new_id, Store};
@@ -114,7 +114,8 @@ impl Store {
                 .query_row("SELECT label FROM key_date WHERE id = ?1", [id], |r| {
                     r.get(0)
                 })
-                .map_err(|_| Error::NotFound { what: "key date" })?;
+                .optional()?
+                .ok_or(Error::NotFound { what: "key date" })?;
             tx.execute("DELETE FROM key_date WHERE id = ?1", [id])?;
             Ok(((), ActionLabel::new(ActionKind::KeyDateDelete, label)))
         })

@@ -338,14 +338,13 @@ impl Store {
         self.committed.extend(self.recorder.take_tables());
         self.recorder.take_posts();
         self.recorder.take_rows();
-        let stamp = self.journal.stamp(self.clock.now());
         // IMMEDIATE takes the write lock first: a read-then-write waits its
         // turn (busy timeout) instead of failing when another connection
         // wrote in between.
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let recorder = &self.recorder;
+        let (recorder, stamps, clock) = (&self.recorder, &self.journal, &self.clock);
         let result = action(&tx).and_then(|(out, label)| {
             // The one place that keeps every post's next notice in step
             // with its row, whichever write changed it.
@@ -355,6 +354,7 @@ impl Store {
             // …and that records a user action in the journal.
             let rows = recorder.take_rows();
             if let Some(label) = label {
+                let stamp = stamps.stamp(clock.now());
                 journal::record(&tx, &recorder.shapes(), &rows, &label, &stamp)?;
             }
             tx.commit().map_err(commit_refusal)?;
